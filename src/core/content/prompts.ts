@@ -1,0 +1,38 @@
+/**
+ * Every line Stay speaks, in one place, ready for translation. Recorded clips in
+ * `public/voice/<id>.mp3` are made from these texts by `npm run clips`.
+ */
+export const PROMPTS = {
+  'phase-inhale': 'Breathe in.',
+  'phase-top-up': 'A little more.',
+  'phase-hold': 'Hold.',
+  'phase-exhale': 'And out.',
+  'phase-hum': 'Hum.',
+  'name-sensation':
+    'Notice where the urge sits in your body. Your chest, your throat, your hands. Just name it.',
+  'begin-breathing': 'Now, five slow breaths. Let each one out a little longer.',
+  'closing-question': 'Was that urge protecting you, or isolating you?',
+  'face-down': 'Place your phone face down, and let your hands rest.',
+  'contact-palms': 'Feel where your palms touch something solid.',
+  'contact-ribs': 'Notice your ribs widening and settling.',
+  'contact-breath': 'Let your breath come and go on its own.',
+  'slow-breathing': 'Now, let the breath slow down. In through the nose, long and easy out.',
+  'question-now-or-then': 'Is this about now, or about then?',
+  'question-smallest-response': 'What is the smallest possible response?',
+  'acknowledge-three': 'You noticed the urge, and you stayed. Three minutes already.',
+  'acknowledge-end': 'You stayed for five minutes. That counts.',
+  'hum-intro': 'Breathe in through your nose, then hum softly as you breathe out.',
+  'hum-longer': 'Let the hum grow a little longer.',
+  'sigh-intro': 'Two breaths in through the nose, then one long sigh out.',
+  'settle-in': 'Let your shoulders drop. We will begin with the next breath.',
+  'well-done': 'That is the practice. Take a moment before you move on.',
+} as const;
+
+/** The id of a spoken line. */
+export type PromptId = keyof typeof PROMPTS;
+
+/** Seconds to reserve for speaking a line: about 2.6 words a second, at least 1.5 s. */
+export function promptDurationS(id: PromptId): number {
+  const words = PROMPTS[id].split(/\s+/).length;
+  return Math.max(1.5, Math.round((words / 2.6) * 10) / 10);
+}

@@ -1,0 +1,33 @@
+import type { CustomPattern } from '../breathing/custom';
+import type { Pattern, PracticeId } from '../breathing/types';
+
+/** The sound set used for the breathing tones. */
+export type SoundTheme = 'warm' | 'airy';
+
+/** Per-practice changes to length and timing. */
+export interface PracticeTiming {
+  readonly breaths?: number;
+  readonly minutes?: number;
+  readonly pattern?: Partial<Pattern>;
+}
+
+/** Everything the person can set. */
+export interface Settings {
+  readonly voice: boolean;
+  readonly vibration: boolean;
+  /** 0..1, applied as a gain. */
+  readonly volume: number;
+  readonly theme: SoundTheme;
+  readonly timings: Partial<Record<PracticeId, PracticeTiming>>;
+  readonly customPatterns: readonly CustomPattern[];
+}
+
+/** Settings for a first launch. */
+export const DEFAULT_SETTINGS: Settings = {
+  voice: true,
+  vibration: true,
+  volume: 0.8,
+  theme: 'warm',
+  timings: {},
+  customPatterns: [],
+};
