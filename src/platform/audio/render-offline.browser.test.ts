@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { compileSession, isPhaseCue } from '../../core/breathing/plan';
+import { PRACTICES } from '../../core/breathing/practices';
+import type { Cue, SessionPlan } from '../../core/breathing/types';
+import { renderSessionAudio } from './render-offline';
+import { describe, it } from './testing/mocha';
+import { biquad, detectOnsets, onsetErrors, zeroCrossingRate } from './testing/signal';
+
+const SAMPLE_RATE = 44100;
+const ONSET_BAND_HZ = 2500;
+const BED_BAND_HZ = 1500;
+
+/** The times the plan says a sound starts: every phase change and the end. */
+function plannedOnsets(plan: SessionPlan): number[] {
+  return plan.cues.filter((c) => isPhaseCue(c) || c.kind === 'end').map((c) => c.atS);
+}
+
+async function measureOnsets(plan: SessionPlan, theme: 'warm' | 'airy' = 'warm') {
+  const buffer = await renderSessionAudio(plan, { sampleRate: SAMPLE_RATE, theme });
+  const samples = buffer.getChannelData(0);
+  const band = await biquad(samples, SAMPLE_RATE, 'highpass', ONSET_BAND_HZ, 2);
+  const detected = detectOnsets(band, SAMPLE_RATE);
+  return { buffer, samples, detected, errors: onsetErrors(detected, plannedOnsets(plan)) };
+}
+
+const maxAbsMs = (errors: readonly number[]) => Math.max(...errors.map((e) => Math.abs(e) * 1000));
+const meanMs = (errors: readonly number[]) =>
+  (errors.reduce((a, b) => a + b, 0) / errors.length) * 1000;
+
+/** Median zero-crossing rates of the low band early and late in each phase of `kind`. */
+async function riseAndFall(samples: Float32Array, plan: SessionPlan, kind: Cue['kind']) {
+  const bed = await biquad(samples, SAMPLE_RATE, 'lowpass', BED_BAND_HZ);
+  return plan.cues
+    .filter((c) => c.kind === kind && c.durationS >= 2)
+    .map((c) => ({
+      early: zeroCrossingRate(
+        bed,
+        SAMPLE_RATE,
+        c.atS + c.durationS * 0.3,
+        c.atS + c.durationS * 0.45,
+      ),
+      late: zeroCrossingRate(
+        bed,
+        SAMPLE_RATE,
+        c.atS + c.durationS * 0.75,
+        c.atS + c.durationS * 0.9,
+      ),
+    }));
+}
+
+describe('renderSessionAudio', () => {
+  it('places every phase-change onset of Five breaths within 1 ms of its planned time', async () => {
+    const plan = compileSession(PRACTICES['five-breaths']);
+    const { buffer, detected, errors } = await measureOnsets(plan);
+    console.log(
+      `five-breaths: ${errors.length} onsets, max error ${maxAbsMs(errors).toFixed(3)} ms, mean ${meanMs(errors).toFixed(3)} ms`,
+    );
+    expect(buffer.duration).to.be.closeTo(plan.durationS + 1, 0.01);
+    expect(buffer.sampleRate).to.equal(SAMPLE_RATE);
+    expect(detected.length).to.equal(errors.length);
+    expect(maxAbsMs(errors)).to.be.below(1);
+  });
+
+  it('places every onset of a 10-minute resonance practice within 1 ms', async () => {
+    const plan = compileSession(PRACTICES.resonance, { minutes: 10 });
+    const { detected, errors, samples } = await measureOnsets(plan);
+    console.log(
+      `resonance 10 min: ${errors.length} onsets, max error ${maxAbsMs(errors).toFixed(3)} ms`,
+    );
+    expect(errors.length).to.be.above(100);
+    expect(detected.length).to.equal(errors.length);
+    expect(maxAbsMs(errors)).to.be.below(1);
+
+    for (const { early, late } of await riseAndFall(samples, plan, 'inhale')) {
+      expect(late).to.be.above(early * 1.1);
+    }
+    for (const { early, late } of await riseAndFall(samples, plan, 'exhale')) {
+      expect(late).to.be.below(early / 1.1);
+    }
+  });
+
+  it('rises on inhales and falls on exhales in both themes', async () => {
+    const plan = compileSession(PRACTICES['five-breaths']);
+    for (const theme of ['warm', 'airy'] as const) {
+      const { samples, errors } = await measureOnsets(plan, theme);
+      expect(maxAbsMs(errors), theme).to.be.below(1);
+      const inhales = await riseAndFall(samples, plan, 'inhale');
+      const exhales = await riseAndFall(samples, plan, 'exhale');
+      console.log(theme, JSON.stringify({ inhales, exhales }));
+      expect(
+        inhales.every((r) => r.late > r.early * 1.1),
+        `${theme} inhales`,
+      ).to.be.true;
+      expect(
+        exhales.every((r) => r.late < r.early / 1.1),
+        `${theme} exhales`,
+      ).to.be.true;
+    }
+  });
+
+  it('has an onset detector that reports a cue moved by 3 ms', async () => {
+    const plan = compileSession(PRACTICES['five-breaths']);
+    const moved = plan.cues.findIndex((c) => c.kind === 'exhale');
+    const shifted: SessionPlan = {
+      ...plan,
+      cues: plan.cues.map((c, i) => (i === moved ? { ...c, atS: c.atS + 0.003 } : c)),
+    };
+    const { detected, errors } = await measureOnsets(shifted);
+    const expected = plannedOnsets(plan);
+    const movedIndex = expected.indexOf(plan.cues[moved]!.atS);
+    const againstPlan = onsetErrors(detected, expected);
+    const others = againstPlan.filter((_, i) => i !== movedIndex);
+    const meanOtherMs = (others.reduce((a, b) => a + b, 0) / others.length) * 1000;
+    expect(maxAbsMs(errors)).to.be.below(1);
+    expect(againstPlan[movedIndex]! * 1000 - meanOtherMs).to.be.closeTo(3, 0.1);
+    expect(maxAbsMs(againstPlan)).to.be.above(2);
+    expect(maxAbsMs(others)).to.be.below(1);
+  });
+});

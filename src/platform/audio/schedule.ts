@@ -1,0 +1,154 @@
+import { isPhaseCue } from '../../core/breathing/plan';
+import type { PhaseCue, SessionPlan } from '../../core/breathing/types';
+import type { PromptId } from '../../core/content/prompts';
+import { type AudioFactory, disposeOnEnded } from './audio-factory';
+import { BreathBed } from './breath-bed';
+import { Drone } from './drone';
+import { playChime, playPluck } from './pluck';
+import { THEMES, type ThemeSound, VOICE_GAIN } from './theme';
+import type { VoiceLine } from './voice-lines';
+import type { SoundTheme } from '../../core/settings/settings';
+
+/** Voice clips spoken inside the audio graph: the lines, and a lookup of decoded clips. */
+export interface ClipVoice {
+  readonly lines: readonly VoiceLine[];
+  get(id: PromptId): AudioBuffer | undefined;
+}
+
+/** Everything one session's sound is made of; `bed` and `drone` are created on first need. */
+export interface CueGraph {
+  readonly factory: AudioFactory;
+  readonly output: AudioNode;
+  readonly theme: ThemeSound;
+  clipVoice: ClipVoice | null;
+  bed: BreathBed | null;
+  drone: Drone | null;
+}
+
+/** Something placed on the audio clock: what, its plan time and its absolute context time. */
+export interface ScheduledSound {
+  readonly kind: PhaseCue['kind'] | 'end' | 'voice';
+  readonly atS: number;
+  readonly atTime: number;
+}
+
+/** What one window scheduled, and the voice lines whose clip was not decoded yet. */
+export interface ScheduleResult {
+  readonly sounds: ScheduledSound[];
+  readonly missingLines: VoiceLine[];
+}
+
+/** A fresh graph writing into `output`. */
+export function createCueGraph(
+  factory: AudioFactory,
+  output: AudioNode,
+  theme: SoundTheme,
+  clipVoice: ClipVoice | null = null,
+): CueGraph {
+  return { factory, output, theme: THEMES[theme], clipVoice, bed: null, drone: null };
+}
+
+/**
+ * The one scheduling function, for live and offline playback: place every cue of `plan` with
+ * fromS <= atS < toS at absolute context time t0 + atS. Windows must be scheduled in order.
+ */
+export function scheduleWindow(
+  graph: CueGraph,
+  plan: SessionPlan,
+  t0: number,
+  fromS: number,
+  toS: number,
+): ScheduleResult {
+  const sounds: ScheduledSound[] = [];
+  for (const cue of plan.cues) {
+    if (cue.atS < fromS || cue.atS >= toS) continue;
+    const atTime = t0 + cue.atS;
+    if (isPhaseCue(cue)) {
+      schedulePhase(graph, plan, cue, atTime);
+      sounds.push({ kind: cue.kind, atS: cue.atS, atTime });
+    } else if (cue.kind === 'end') {
+      playChime(graph.factory, graph.output, atTime);
+      graph.bed?.end(atTime);
+      graph.drone?.end(atTime);
+      sounds.push({ kind: 'end', atS: cue.atS, atTime });
+    }
+  }
+  const voice = scheduleClipLines(graph, t0, fromS, toS);
+  return { sounds: [...sounds, ...voice.sounds], missingLines: voice.missingLines };
+}
+
+/**
+ * Enter a plan part-way through (resuming at `atS`): play the phase in force from there as if it
+ * started at `atS`, onset included. Follow with scheduleWindow from `atS`, which skips this cue.
+ */
+export function scheduleEntry(
+  graph: CueGraph,
+  plan: SessionPlan,
+  t0: number,
+  atS: number,
+): ScheduledSound | null {
+  const cue = plan.cues.filter(isPhaseCue).find((c) => c.atS < atS && c.atS + c.durationS > atS);
+  if (!cue) return null;
+  const progress = (atS - cue.atS) / cue.durationS;
+  const level = cue.fromLevel + (cue.toLevel - cue.fromLevel) * progress;
+  const rest: PhaseCue = {
+    ...cue,
+    atS,
+    durationS: cue.atS + cue.durationS - atS,
+    fromLevel: level,
+  };
+  schedulePhase(graph, plan, rest, t0 + atS);
+  return { kind: cue.kind, atS, atTime: t0 + atS };
+}
+
+function schedulePhase(graph: CueGraph, plan: SessionPlan, cue: PhaseCue, atTime: number): void {
+  playPluck(graph.factory, graph.output, atTime, graph.theme, cue.kind);
+  if (!graph.bed) {
+    graph.bed = new BreathBed(graph.factory, graph.output, graph.theme);
+    graph.bed.begin(atTime, cue.fromLevel);
+  }
+  graph.bed.phase(cue, atTime);
+  if (!plan.drone || cue.kind === 'settle') return;
+  if (!graph.drone) {
+    graph.drone = new Drone(graph.factory, graph.output);
+    graph.drone.begin(atTime);
+  }
+  if (cue.kind === 'hum') {
+    const restore = cue.atS + cue.durationS < plan.breathingEndS;
+    graph.drone.duck(atTime, cue.durationS, restore);
+  }
+}
+
+function scheduleClipLines(
+  graph: CueGraph,
+  t0: number,
+  fromS: number,
+  toS: number,
+): ScheduleResult {
+  const sounds: ScheduledSound[] = [];
+  const missingLines: VoiceLine[] = [];
+  const voice = graph.clipVoice;
+  if (!voice) return { sounds, missingLines };
+  for (const line of voice.lines) {
+    if (line.atS < fromS || line.atS >= toS) continue;
+    const buffer = voice.get(line.id);
+    if (!buffer) {
+      missingLines.push(line);
+      continue;
+    }
+    playClip(graph, buffer, t0 + line.atS);
+    sounds.push({ kind: 'voice', atS: line.atS, atTime: t0 + line.atS });
+  }
+  return { sounds, missingLines };
+}
+
+/** Play a decoded voice clip at `atTime` (absolute context seconds) through the graph. */
+export function playClip(graph: CueGraph, buffer: AudioBuffer, atTime: number): void {
+  const source = graph.factory.createBufferSource();
+  const gain = graph.factory.createGain();
+  source.buffer = buffer;
+  gain.gain.value = VOICE_GAIN;
+  source.connect(gain).connect(graph.output);
+  source.start(atTime);
+  disposeOnEnded(source, gain);
+}

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { compileSession } from '../../core/breathing/plan';
+import { PRACTICES } from '../../core/breathing/practices';
+import { FIRST_SOUND_MARK } from './first-sound-mark';
+import { afterEach, describe, it } from './testing/mocha';
+import { createToneGuidancePlayer } from './tone-guidance-player';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('createToneGuidancePlayer', () => {
+  const player = createToneGuidancePlayer({ voiceBaseUrl: '/public/voice/' });
+  afterEach(() => {
+    player.stop();
+  });
+
+  it('starts on the audio clock, marks the first sound and uses clips without device voices', async () => {
+    performance.clearMarks(FIRST_SOUND_MARK);
+    const before = performance.now();
+    const plan = compileSession(PRACTICES['five-breaths']);
+    const clock = await player.start(plan, { voice: true, volume: 0.5, theme: 'warm' });
+    expect(player.voiceMode).to.equal('clips');
+    const marks = performance.getEntriesByName(FIRST_SOUND_MARK);
+    expect(marks).to.have.length(1);
+    expect(marks[0]!.startTime).to.be.above(before);
+    expect(marks[0]!.startTime).to.be.below(performance.now() + 500);
+    const a = clock.nowS();
+    await wait(200);
+    expect(clock.nowS() - a).to.be.closeTo(0.2, 0.1);
+  });
+
+  it('freezes the clock while paused and runs on after resume', async () => {
+    const plan = compileSession(PRACTICES.box);
+    const clock = await player.start(plan, { voice: false, volume: 0.5, theme: 'airy' });
+    expect(player.voiceMode).to.equal('off');
+    let interrupted = 0;
+    const unsubscribe = player.onInterrupted(() => interrupted++);
+    await wait(100);
+    await player.pause();
+    const paused = clock.nowS();
+    await wait(200);
+    expect(clock.nowS()).to.equal(paused);
+    await player.resume();
+    await wait(150);
+    expect(clock.nowS()).to.be.above(paused + 0.05);
+    expect(interrupted).to.equal(0);
+    unsubscribe();
+  });
+
+  it('starts part-way through a plan', async () => {
+    const plan = compileSession(PRACTICES.resonance, { minutes: 2 });
+    const clock = await player.start(plan, { voice: false, volume: 0.5, theme: 'warm', fromS: 40 });
+    expect(clock.nowS()).to.be.closeTo(40, 0.1);
+  });
+
+  it('can be stopped twice and reports no voice afterwards', async () => {
+    await player.start(compileSession(PRACTICES['five-breaths']), {
+      voice: true,
+      volume: 0.5,
+      theme: 'warm',
+    });
+    player.stop();
+    player.stop();
+    expect(player.voiceMode).to.equal('off');
+  });
+});

@@ -1,0 +1,87 @@
+import type { GuidanceOptions, GuidancePlayer, SessionClock, VoiceMode } from '../../app/ports';
+import type { SessionPlan } from '../../core/breathing/types';
+import { VOICE_BASE_URL } from './clip-bank';
+import { LiveSession } from './live-session';
+import { findSpeechVoice, pageSpeech } from './voice-mode';
+
+/** Options of the live player; `voiceBaseUrl` is where the recorded clips are served. */
+export interface TonePlayerConfig {
+  readonly voiceBaseUrl?: string;
+}
+
+/** The live GuidancePlayer: Tone.js on the audio clock, voice by speechSynthesis or clips. */
+export function createToneGuidancePlayer(config: TonePlayerConfig = {}): GuidancePlayer {
+  return new ToneGuidancePlayer(config.voiceBaseUrl ?? VOICE_BASE_URL);
+}
+
+class ToneGuidancePlayer implements GuidancePlayer {
+  readonly #voiceBaseUrl: string;
+  readonly #listeners = new Set<() => void>();
+  #session: LiveSession | null = null;
+  #starting: AudioContext | null = null;
+
+  constructor(voiceBaseUrl: string) {
+    this.#voiceBaseUrl = voiceBaseUrl;
+  }
+
+  get voiceMode(): VoiceMode {
+    return this.#session?.voiceMode ?? 'off';
+  }
+
+  async start(plan: SessionPlan, options: GuidanceOptions): Promise<SessionClock> {
+    this.stop();
+    // Created and resumed synchronously, still inside the tap, before anything is awaited.
+    const raw = new AudioContext({ latencyHint: 'interactive' });
+    raw.resume().catch(() => undefined);
+    this.#starting = raw;
+    const voice = options.voice
+      ? findSpeechVoice(pageSpeech(), navigator.language)
+      : Promise.resolve('off' as const);
+    const session = await LiveSession.open({
+      raw,
+      plan,
+      volume: options.volume,
+      theme: options.theme,
+      fromS: options.fromS ?? 0,
+      voice,
+      voiceBaseUrl: this.#voiceBaseUrl,
+      onInterrupted: () => {
+        for (const listener of this.#listeners) listener();
+      },
+    });
+    if (this.#starting !== raw) {
+      // stop() or another start() came while this one was loading.
+      session.stop();
+      return session.clock;
+    }
+    this.#starting = null;
+    this.#session = session;
+    return session.clock;
+  }
+
+  async pause(): Promise<void> {
+    await this.#session?.pause();
+  }
+
+  async resume(): Promise<void> {
+    await this.#session?.resume();
+  }
+
+  stop(): void {
+    if (this.#starting) {
+      this.#starting.close().catch(() => undefined);
+      this.#starting = null;
+    }
+    this.#session?.stop();
+    this.#session = null;
+  }
+
+  setVolume(volume: number): void {
+    this.#session?.setVolume(volume);
+  }
+
+  onInterrupted(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}

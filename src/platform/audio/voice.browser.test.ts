@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { compileSession } from '../../core/breathing/plan';
+import { PRACTICES } from '../../core/breathing/practices';
+import { ClipBank } from './clip-bank';
+import { renderSessionAudio } from './render-offline';
+import { describe, it } from './testing/mocha';
+import { voiceLines } from './voice-lines';
+import { findSpeechVoice, matchVoice } from './voice-mode';
+
+const CLIPS_URL = '/public/voice/';
+
+/** A speechSynthesis stand-in with a fixed voice list. */
+function fakeSpeech(voices: Partial<SpeechSynthesisVoice>[]): SpeechSynthesis {
+  const target = new EventTarget();
+  return Object.assign(target, { getVoices: () => voices }) as unknown as SpeechSynthesis;
+}
+
+function rms(samples: Float32Array, sampleRate: number, fromS: number, toS: number): number {
+  let sum = 0;
+  const from = Math.round(fromS * sampleRate);
+  const to = Math.round(toS * sampleRate);
+  for (let i = from; i < to; i++) sum += (samples[i] ?? 0) ** 2;
+  return Math.sqrt(sum / (to - from));
+}
+
+describe('voice', () => {
+  it('falls back to recorded clips when the device has no voices', async () => {
+    const started = performance.now();
+    expect(await findSpeechVoice(fakeSpeech([]), 'en-GB', 100)).to.equal(null);
+    expect(performance.now() - started).to.be.within(90, 400);
+    expect(await findSpeechVoice(undefined, 'en-GB')).to.equal(null);
+  });
+
+  it('uses a device voice that matches the page language', async () => {
+    const voices = [
+      { lang: 'fr-FR', localService: true, name: 'Amélie' },
+      { lang: 'en-US', localService: true, name: 'Sam' },
+      { lang: 'en-GB', localService: true, name: 'Kate' },
+    ];
+    expect((await findSpeechVoice(fakeSpeech(voices), 'en-GB'))?.name).to.equal('Kate');
+    expect(matchVoice(voices as SpeechSynthesisVoice[], 'en')?.name).to.equal('Sam');
+    expect(matchVoice(voices as SpeechSynthesisVoice[], 'de-DE')).to.equal(null);
+  });
+
+  it('speaks phase words on the first two breaths only, never over a prompt', () => {
+    const plan = compileSession(PRACTICES['five-minute-pause']);
+    const lines = voiceLines(plan);
+    const words = lines.filter((l) => l.id.startsWith('phase-'));
+    const breathStarts = plan.cues.filter((c) => c.kind === 'inhale').map((c) => c.atS);
+    expect(words.map((w) => w.id)).to.deep.equal([
+      'phase-inhale',
+      'phase-exhale',
+      'phase-inhale',
+      'phase-exhale',
+    ]);
+    expect(words[2]!.atS).to.equal(breathStarts[1]);
+    for (const word of words) expect(word.atS).to.be.below(breathStarts[2]!);
+  });
+
+  it('decodes the shipped clips', async () => {
+    const context = new OfflineAudioContext(1, 1, 22050);
+    const bank = new ClipBank((data) => context.decodeAudioData(data), CLIPS_URL);
+    const manifest = (await (await fetch(`${CLIPS_URL}manifest.json`)).json()) as Record<
+      string,
+      number
+    >;
+    const clip = await bank.load('well-done');
+    expect(clip?.duration).to.be.closeTo(manifest['well-done']!, 0.1);
+    expect(
+      await new ClipBank((d) => context.decodeAudioData(d), '/nowhere/').load('hum-intro'),
+    ).to.equal(undefined);
+  });
+
+  it('mixes the clips into an offline render when asked', async () => {
+    const plan = compileSession(PRACTICES['five-breaths']);
+    const silent = await renderSessionAudio(plan, { sampleRate: 16000 });
+    const voiced = await renderSessionAudio(plan, {
+      sampleRate: 16000,
+      voice: true,
+      voiceBaseUrl: CLIPS_URL,
+    });
+    // The settle phase is quiet apart from its first onset, so the opening line stands out.
+    const quiet = rms(silent.getChannelData(0), 16000, 1.5, 5);
+    const spoken = rms(voiced.getChannelData(0), 16000, 1.5, 5);
+    expect(spoken).to.be.above(quiet * 5);
+  });
+});
