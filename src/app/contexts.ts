@@ -1,0 +1,34 @@
+import { createContext } from '@lit/context';
+import type { CoachFactory } from './coach';
+import type { PracticeLauncher } from './practice-launcher';
+import type {
+  AudioExporter,
+  FileSaver,
+  GuidancePlayer,
+  Haptics,
+  MediaControls,
+  ScreenKeeper,
+  SettingsStore,
+} from './ports';
+import type { SessionLog } from './session-log';
+
+/** Everything the UI may use; provided once by <stay-app>. */
+export interface AppServices {
+  readonly ports: {
+    readonly player: GuidancePlayer;
+    readonly haptics: Haptics;
+    readonly screen: ScreenKeeper;
+    readonly media: MediaControls;
+  };
+  /** Makes a coach with the ports above bound. */
+  readonly createCoach: CoachFactory;
+  /** Starts practices by id with the person's settings; owns the one running session. */
+  readonly launcher: PracticeLauncher;
+  readonly settings: SettingsStore;
+  readonly sessionLog: SessionLog;
+  readonly exporter: AudioExporter;
+  readonly files: FileSaver;
+}
+
+/** The context key for AppServices. */
+export const servicesContext = createContext<AppServices>(Symbol('stay-services'));

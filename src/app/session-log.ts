@@ -1,0 +1,64 @@
+/** The person's answer to "protecting, or isolating?": null when skipped, undefined when not asked. */
+export type ClosingAnswer = 'protecting' | 'isolating' | null | undefined;
+
+/** One practice session, as kept in memory until storage lands. */
+export interface SessionRecord {
+  readonly id: string;
+  readonly practiceId: string;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  /** ISO 8601; null while running. */
+  readonly endedAt: string | null;
+  /** True when the practice reached its end cue. */
+  readonly completed: boolean;
+  /** Exhales finished before the session ended. */
+  readonly breathsCompleted: number;
+  readonly answer: ClosingAnswer;
+}
+
+/** The sessions of this page's life, newest last. */
+export class SessionLog {
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly listeners = new Set<(records: readonly SessionRecord[]) => void>();
+
+  /** Adds a record; throws if its id is taken. */
+  add(record: SessionRecord): void {
+    if (this.records.has(record.id)) throw new Error(`Session ${record.id} is already logged.`);
+    this.records.set(record.id, record);
+    this.notify();
+  }
+
+  /** Merges `patch` into the record with `id`; returns the new record, or null for an unknown id. */
+  update(id: string, patch: Partial<Omit<SessionRecord, 'id'>>): SessionRecord | null {
+    const current = this.records.get(id);
+    if (!current) return null;
+    const next = { ...current, ...patch, id };
+    this.records.set(id, next);
+    this.notify();
+    return next;
+  }
+
+  /** Keeps the closing answer (null = skipped) on the record. */
+  answer(id: string, answer: 'protecting' | 'isolating' | null): SessionRecord | null {
+    return this.update(id, { answer });
+  }
+
+  get(id: string): SessionRecord | null {
+    return this.records.get(id) ?? null;
+  }
+
+  list(): readonly SessionRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** Called with every record after each change; returns unsubscribe. */
+  subscribe(listener: (records: readonly SessionRecord[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    const records = this.list();
+    for (const listener of this.listeners) listener(records);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Settings } from '../../core/settings/settings';
+import type { AppServices } from '../contexts';
+import { SessionLog } from '../session-log';
+import { createServices } from '../services';
+import {
+  FakeExporter,
+  FakeFileSaver,
+  FakeHaptics,
+  FakeMedia,
+  FakePlayer,
+  FakeScreen,
+  MemorySettingsStore,
+} from './fake-ports';
+
+/** App services on fake ports, with the fakes exposed for assertions. */
+export function createFakeServices(options: { nowMs?: () => number; settings?: Settings } = {}) {
+  const player = new FakePlayer(options.nowMs);
+  const haptics = new FakeHaptics(() => player.clock.nowS());
+  const screen = new FakeScreen();
+  const media = new FakeMedia();
+  const settings = new MemorySettingsStore(options.settings);
+  const exporter = new FakeExporter();
+  const files = new FakeFileSaver();
+  const log = new SessionLog();
+  const services: AppServices = createServices(
+    { player, haptics, screen, media, settings, exporter, files },
+    log,
+  );
+  return { services, player, haptics, screen, media, settings, exporter, files, log };
+}

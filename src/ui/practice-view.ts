@@ -1,0 +1,363 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Coach, CoachStatus, PhaseEvent } from '../app/coach';
+import { phaseAt } from '../core/breathing/plan';
+import type { PhaseCue, PhaseState, SessionPlan } from '../core/breathing/types';
+import './breath-orb';
+import { phaseWord } from './phase-words';
+import { ServicesController } from './services-controller';
+import { baseStyles } from './styles';
+
+type View = 'ready' | 'active' | 'question' | 'done';
+
+/** The WAV file name for a practice id: `stay-five-breaths.wav`, `stay-evening.wav` for `custom:evening`. */
+export function audioFileName(practiceId: string): string {
+  return `stay-${practiceId.replace(/^custom:/, '')}.wav`;
+}
+
+function stoppedLine(breaths: number): string {
+  if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
+  return `You stopped after ${breaths} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
+}
+
+/**
+ * One practice: Start, then the orb and phase word while it runs, the closing question, and done.
+ * Phase changes are announced in one polite live region.
+ */
+/** What the done screen says back after the closing question. */
+const ANSWER_LINES = {
+  protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
+  isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
+} as const;
+
+@customElement('practice-view')
+export class PracticeView extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .summary {
+        color: var(--muted, #b9bdd2);
+      }
+      .stage {
+        display: grid;
+        justify-items: center;
+        gap: 1.25rem;
+        margin: 1.5rem 0;
+      }
+      .count {
+        min-height: 1.5em;
+        margin: 0;
+        color: var(--muted, #b9bdd2);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        justify-content: center;
+      }
+      .actions.start {
+        justify-content: flex-start;
+        margin-bottom: 1rem;
+      }
+      .big {
+        min-height: 4rem;
+        min-width: 10rem;
+        font-size: 1.25rem;
+      }
+      .question {
+        text-align: center;
+        margin: 2rem 0;
+      }
+      .question .actions {
+        margin-bottom: 1rem;
+      }
+    `,
+  ];
+
+  /** A built-in id or `custom:<slug>`. */
+  @property({ attribute: 'practice-id' }) practiceId = '';
+
+  @state() private view: View = 'ready';
+  @state() private status: CoachStatus = 'idle';
+  @state() private phase: PhaseState['phase'] = 'before';
+  @state() private cue: PhaseCue | null = null;
+  @state() private cueTimeS = 0;
+  @state() private breathIndex = -1;
+  @state() private announcement = '';
+  @state() private startError = '';
+  @state() private saveState: 'idle' | 'busy' | 'saved' | 'failed' = 'idle';
+  @state() private completed = false;
+
+  private readonly ctx = new ServicesController(this);
+  private coach: Coach | null = null;
+  private unsubscribe: (() => void)[] = [];
+  private focusTarget: string | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('practiceId') || (!this.coach && this.view === 'ready')) this.adoptRunning();
+    this.dataset.phase = this.phase;
+  }
+
+  protected override updated(): void {
+    if (!this.focusTarget) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    this.focusTarget = null;
+    target?.focus();
+  }
+
+  protected override render() {
+    const plan = this.plan();
+    const practice = this.ctx.services?.launcher.practice(this.practiceId) ?? null;
+    if (!practice || !plan) {
+      if (!this.ctx.services) return nothing;
+      return html`<h1 tabindex="-1">This practice is not here</h1>
+        <p>It may have been deleted. <a href="/">Choose another practice</a>.</p>`;
+    }
+    return html`
+      <h1 tabindex="-1">${practice.name}</h1>
+      <p class="summary">${practice.summary}</p>
+      <p
+        class="visually-hidden"
+        aria-live="polite"
+        data-testid="phase-announcer"
+        .textContent=${this.announcement}
+      ></p>
+      ${this.renderView(plan)}
+    `;
+  }
+
+  private renderView(plan: SessionPlan) {
+    switch (this.view) {
+      case 'ready':
+        return html`<div class="stage">
+          <button class="primary big" @click=${this.start}>Start</button>
+          <p class="muted">Sound and vibration guide you; you can close your eyes.</p>
+          ${this.startError ? html`<p class="error" role="alert">${this.startError}</p>` : nothing}
+        </div>`;
+      case 'active':
+        return this.renderActive(plan);
+      case 'question':
+        return html`<section class="question" aria-labelledby="question">
+          <h2 id="question" tabindex="-1">Was the urge protecting you, or isolating you?</h2>
+          <div class="actions">
+            <button
+              class="primary big"
+              @click=${() => {
+                this.answer('protecting');
+              }}
+            >
+              Protecting
+            </button>
+            <button
+              class="primary big"
+              @click=${() => {
+                this.answer('isolating');
+              }}
+            >
+              Isolating
+            </button>
+          </div>
+          <p>
+            <button
+              @click=${() => {
+                this.answer(null);
+              }}
+            >
+              Skip
+            </button>
+          </p>
+        </section>`;
+      case 'done':
+        return this.renderDone(plan);
+    }
+  }
+
+  private renderActive(plan: SessionPlan) {
+    const settleS = plan.cues.find((c) => c.kind === 'settle')?.durationS ?? 0;
+    const counting = this.breathIndex >= 0 && this.breathIndex < plan.breathCount;
+    const paused = this.status === 'paused';
+    return html`<div class="stage">
+      <breath-orb
+        .cue=${this.cue}
+        .planTimeS=${this.cueTimeS}
+        .paused=${paused || this.status === 'starting'}
+        .label=${paused ? 'Paused' : phaseWord(this.phase, settleS)}
+      ></breath-orb>
+      <p class="count">
+        ${counting ? `Breath ${this.breathIndex + 1} of ${plan.breathCount}` : nothing}
+      </p>
+      <div class="actions">
+        ${
+          paused
+            ? html`<button id="toggle" class="primary" @click=${this.resume}>Resume</button>`
+            : html`<button id="toggle" class="primary" @click=${this.pause}>Pause</button>`
+        }
+        <button @click=${this.stop}>Stop</button>
+      </div>
+    </div>`;
+  }
+
+  private renderDone(plan: SessionPlan) {
+    const line = this.completed
+      ? `You stayed with ${plan.breathCount} breaths. Take a moment before you move on.`
+      : stoppedLine(this.coach?.record?.breathsCompleted ?? 0);
+    const id = this.coach?.record?.id;
+    const answer = id ? this.ctx.services?.sessionLog.get(id)?.answer : undefined;
+    return html`<section aria-labelledby="done">
+      <h2 id="done" tabindex="-1">${this.completed ? 'Done' : 'Stopped'}</h2>
+      <p>${line}</p>
+      ${answer ? html`<p class="answer">${ANSWER_LINES[answer]}</p>` : nothing}
+      <div class="actions start">
+        <button
+          @click=${this.saveAudio}
+          ?disabled=${this.saveState === 'busy'}
+          aria-busy=${this.saveState === 'busy' ? 'true' : 'false'}
+        >
+          ${this.saveState === 'busy' ? 'Preparing audio…' : 'Save as audio'}
+        </button>
+        <button @click=${this.again}>Start again</button>
+        <a class="button primary" href="/">Home</a>
+      </div>
+      <p role="status">
+        ${this.saveState === 'saved' ? `Saved as ${audioFileName(plan.practiceId)}.` : ''}
+      </p>
+      ${
+        this.saveState === 'failed'
+          ? html`<p class="error" role="alert">
+              The audio file could not be made on this device. Please try again.
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private plan(): SessionPlan | null {
+    return this.coach?.plan ?? this.ctx.services?.launcher.plan(this.practiceId) ?? null;
+  }
+
+  /** Picks up a session already started by the tap that opened this view (the home button). */
+  private adoptRunning(): void {
+    const current = this.ctx.services?.launcher.current();
+    if (!current || current === this.coach) return;
+    const live = current.status === 'starting' || current.status === 'running';
+    if (live && current.plan.practiceId === this.practiceId) this.attach(current);
+  }
+
+  private readonly start = () => {
+    const launcher = this.ctx.services?.launcher;
+    if (!launcher) return;
+    this.startError = '';
+    this.attach(launcher.start(this.practiceId));
+    this.focusTarget = '#toggle';
+  };
+
+  private readonly again = () => {
+    this.saveState = 'idle';
+    this.start();
+  };
+
+  private attach(coach: Coach): void {
+    this.detach();
+    this.coach = coach;
+    this.completed = false;
+    this.view = 'active';
+    this.onStatus(coach.status);
+    this.unsubscribe = [coach.onPhase(this.onPhase), coach.onStatus(this.onStatus)];
+  }
+
+  private detach(): void {
+    for (const off of this.unsubscribe.splice(0)) off();
+  }
+
+  private readonly onPhase = (event: PhaseEvent) => {
+    this.showState(event.state, event.nowS);
+    if (event.state.phase !== 'done') this.announcement = this.wordFor(event.state.phase);
+  };
+
+  private readonly onStatus = (status: CoachStatus) => {
+    const coach = this.coach;
+    if (!coach) return;
+    this.status = status;
+    if (status === 'running') {
+      // Place the orb from the clock: on adoption, and after a pause.
+      this.showState(phaseAt(coach.plan, coach.nowS()), coach.nowS());
+    } else if (status === 'ended') {
+      this.completed = true;
+      this.announcement = 'Done';
+      this.view = coach.plan.asksClosingQuestion ? 'question' : 'done';
+      this.focusTarget = this.view === 'question' ? '#question' : '#done';
+    } else if (status === 'stopped') {
+      this.detach();
+      if (coach.error) {
+        this.view = 'ready';
+        this.startError = 'Sound could not start. Check the volume, then try Start again.';
+      } else {
+        this.view = 'done';
+        this.focusTarget = '#done';
+      }
+    }
+  };
+
+  private showState(state: PhaseState, nowS: number): void {
+    this.phase = state.phase;
+    this.cue = state.cue;
+    this.cueTimeS = nowS;
+    this.breathIndex = state.breathIndex;
+  }
+
+  private wordFor(phase: PhaseState['phase']): string {
+    const plan = this.plan();
+    const settleS = plan?.cues.find((c) => c.kind === 'settle')?.durationS ?? 0;
+    return phaseWord(phase, settleS);
+  }
+
+  private readonly pause = () => {
+    void this.coach?.pause();
+    this.focusTarget = '#toggle';
+  };
+
+  private readonly resume = () => {
+    void this.coach?.resume();
+    this.focusTarget = '#toggle';
+  };
+
+  private readonly stop = () => {
+    this.coach?.stop();
+  };
+
+  private answer(answer: 'protecting' | 'isolating' | null): void {
+    const id = this.coach?.record?.id;
+    if (id) this.ctx.services?.sessionLog.answer(id, answer);
+    this.view = 'done';
+    this.focusTarget = '#done';
+  }
+
+  private readonly saveAudio = async () => {
+    const services = this.ctx.services;
+    const plan = this.plan();
+    const settings = this.ctx.settings;
+    if (!services || !plan || !settings || this.saveState === 'busy') return;
+    this.saveState = 'busy';
+    try {
+      const wav = await services.exporter.renderWav(plan, {
+        voice: settings.voice,
+        theme: settings.theme,
+      });
+      await services.files.save(wav, audioFileName(plan.practiceId));
+      this.saveState = 'saved';
+    } catch {
+      this.saveState = 'failed';
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-view': PracticeView;
+  }
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { compileSession } from '../../src/core/breathing/plan';
+import { PRACTICES } from '../../src/core/breathing/practices';
+import { RENDER_TAIL_S } from '../../src/platform/audio/render-offline';
+import { readWavHeader } from './wav';
+
+interface VibrateCall {
+  readonly pattern: number | number[];
+  readonly atMs: number;
+}
+
+declare global {
+  var __vibrations: VibrateCall[];
+}
+
+const plan = compileSession(PRACTICES['five-breaths']);
+
+test.beforeEach(async ({ page }) => {
+  // Record vibration calls: headless Chromium has no motor, so the test keeps the log itself.
+  await page.addInitScript(() => {
+    globalThis.__vibrations = [];
+    Object.defineProperty(Navigator.prototype, 'vibrate', {
+      configurable: true,
+      value(pattern: number | number[]) {
+        globalThis.__vibrations.push({ pattern, atMs: performance.now() });
+        return true;
+      },
+    });
+  });
+});
+
+test('one tap on Five breaths carries a person through the whole practice by sound and touch', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const voiceRequests: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/voice/')) voiceRequests.push(path);
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /five breaths/i }).click();
+  await expect(page).toHaveURL(/\/practice\/five-breaths$/);
+
+  // Follow what a screen reader hears: each distinct announcement, in order.
+  const announcer = page.getByTestId('phase-announcer');
+  const heard: string[] = [];
+  const question = page.getByRole('heading', { name: /protecting you, or isolating you/i });
+  const deadline = Date.now() + (plan.durationS + 20) * 1000;
+  while (Date.now() < deadline && !(await question.isVisible())) {
+    const text = ((await announcer.textContent()) ?? '').trim();
+    if (text && text !== heard.at(-1)) heard.push(text);
+    await page.waitForTimeout(150);
+  }
+  await expect(question).toBeVisible();
+
+  const breaths = Array.from({ length: plan.breathCount }, () => [
+    'Breathe in',
+    'Breathe out',
+  ]).flat();
+  expect(heard.filter((t) => t !== 'Done')).toEqual(['Settle', ...breaths]);
+
+  // One pulse for every inhale, two for every exhale, then the end: patterns told apart by feel.
+  const vibrations = await page.evaluate(() => globalThis.__vibrations);
+  const felt = vibrations.map((v) => JSON.stringify(v.pattern));
+  const [inPattern, outPattern] = felt;
+  expect(inPattern).not.toEqual(outPattern);
+  const endPattern = felt.at(-1);
+  expect(felt).toEqual([
+    ...Array.from({ length: plan.breathCount }, () => [inPattern, outPattern]).flat(),
+    endPattern,
+  ]);
+  expect([inPattern, outPattern]).not.toContain(endPattern);
+  // They follow the audio clock: in lasts 4 s, out 6 s (timers may be a little late, never drift).
+  vibrations.slice(1, 2 * plan.breathCount).forEach((v, i) => {
+    const gapS = (v.atMs - vibrations[i]!.atMs) / 1000;
+    expect(gapS).toBeCloseTo(i % 2 === 0 ? 4 : 6, 0);
+  });
+
+  // No voices headless: the recorded clips speak instead.
+  expect(voiceRequests).toContain('/voice/name-sensation.mp3');
+  expect(voiceRequests).toContain('/voice/closing-question.mp3');
+
+  await page.getByRole('button', { name: 'Isolating' }).click();
+  await expect(page.getByRole('heading', { name: 'Done' })).toBeVisible();
+  await expect(page.getByText(/isolating/i)).toBeVisible();
+});
+
+test('Save as audio hands over a WAV of the whole practice', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/practice/five-breaths');
+  await page.getByRole('button', { name: 'Start' }).click();
+  // Stop early: the done screen offers the file for the whole practice either way.
+  await page.getByRole('button', { name: 'Stop' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as audio' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('stay-five-breaths.wav');
+  const bytes = await readFile(await file.path());
+  const wav = readWavHeader(bytes);
+  expect(wav.durationS).toBeCloseTo(plan.durationS + RENDER_TAIL_S, 2);
+  expect(wav.bitsPerSample).toBe(16);
+  // Not silence: the practice's sound is in the file.
+  expect(wav.peak).toBeGreaterThan(0.05);
+});
