@@ -95,6 +95,7 @@ describe('coach', () => {
         completed: true,
         breathsCompleted: 5,
         answer: null,
+        bodyPlaces: [],
       },
     ]);
     expect(player.calls).toEqual(['start']);

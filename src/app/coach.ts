@@ -197,6 +197,7 @@ class SessionCoach implements Coach {
       completed: false,
       breathsCompleted: 0,
       answer: this.plan.asksClosingQuestion ? null : undefined,
+      bodyPlaces: [],
     });
     const { media, player, screen } = this.ports;
     this.releases.push(

@@ -1,3 +1,5 @@
+import { orderBodyPlaces, type BodyPlace } from '../core/practice/body-places';
+
 /** The person's answer to "protecting, or isolating?": null when skipped, undefined when not asked. */
 export type ClosingAnswer = 'protecting' | 'isolating' | null | undefined;
 
@@ -14,6 +16,8 @@ export interface SessionRecord {
   /** Exhales finished before the session ended. */
   readonly breathsCompleted: number;
   readonly answer: ClosingAnswer;
+  /** Where the person felt the urge, in BODY_PLACES order; empty when none was chosen. */
+  readonly bodyPlaces: readonly BodyPlace[];
 }
 
 /** The sessions of this page's life, newest last. */
@@ -41,6 +45,11 @@ export class SessionLog {
   /** Keeps the closing answer (null = skipped) on the record. */
   answer(id: string, answer: 'protecting' | 'isolating' | null): SessionRecord | null {
     return this.update(id, { answer });
+  }
+
+  /** Keeps where the urge sat in the body, replacing any earlier choice; stored in BODY_PLACES order. */
+  setBodyPlaces(id: string, places: readonly BodyPlace[]): SessionRecord | null {
+    return this.update(id, { bodyPlaces: orderBodyPlaces(places) });
   }
 
   get(id: string): SessionRecord | null {

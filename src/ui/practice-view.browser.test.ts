@@ -1,13 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../app/testing/fake-services';
+import { describe, it } from '../testing/mocha';
 import type { PracticeView } from './practice-view';
 import './practice-view';
-import { describe, it } from './testing/mocha';
 import { buttonNamed, fixtureWithServices, until } from './testing/provide';
 
 async function practice(id = 'five-breaths', startAtS = 0) {
-  const fakes = createFakeServices();
+  let skippedMs = 0;
+  const fakes = createFakeServices({ nowMs: () => Date.now() + skippedMs });
   fakes.player.startAtS = startAtS;
+  /** Moves the session clock on by `seconds`; the coach sees it at its next phase change. */
+  const skip = (seconds: number) => {
+    skippedMs += seconds * 1000;
+  };
   const view = await fixtureWithServices<PracticeView>(
     fakes.services,
     html`<practice-view .practiceId=${id}></practice-view>`,
@@ -16,7 +21,13 @@ async function practice(id = 'five-breaths', startAtS = 0) {
   const announcer = () =>
     root.querySelector('[data-testid="phase-announcer"]')?.textContent.trim() ?? null;
   const orbWord = () => root.querySelector('breath-orb')?.shadowRoot?.querySelector('.word');
-  return { fakes, view, root, announcer, orbWord };
+  const chips = () => root.querySelector('body-place-chips')?.shadowRoot ?? null;
+  const chip = (name: string) => {
+    const found = chips();
+    if (!found) throw new Error('No body-place chips on screen.');
+    return buttonNamed(found, name);
+  };
+  return { fakes, view, root, announcer, orbWord, skip, chips, chip };
 }
 
 describe('practice-view', () => {
@@ -100,6 +111,109 @@ describe('practice-view', () => {
     await view.updateComplete;
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('could not be made');
     expect(fakes.files.saved).to.have.length(0);
+  });
+
+  it('places chosen while settling are pressed, kept on the record and said back at the end', async () => {
+    const { root, view, fakes, announcer, skip, chips, chip } = await practice('five-breaths', 6);
+    buttonNamed(root, 'Start').click();
+    await until(() => chips() !== null);
+    expect(announcer()).to.equal('Settle');
+    expect(chips()?.querySelector('legend')?.textContent).to.equal('Where do you feel it?');
+    expect(chip('Chest').getAttribute('aria-pressed')).to.equal('false');
+
+    chip('Chest').click();
+    await view.updateComplete;
+    chip('Jaw').focus();
+    chip('Jaw').click();
+    await view.updateComplete;
+    expect(chip('Chest').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip('Jaw').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip('Throat').getAttribute('aria-pressed')).to.equal('false');
+    expect(fakes.log.list()[0]?.bodyPlaces).to.deep.equal(['chest', 'jaw']);
+
+    // Nothing about the practice moved: no pause, no cancelled vibration, no new word, focus stays put.
+    expect(fakes.player.calls).to.deep.equal(['start']);
+    expect(fakes.haptics.calls.map((c) => c.kind)).to.deep.equal(['settle']);
+    expect(fakes.services.launcher.current()?.status).to.equal('running');
+    expect(view.dataset.phase).to.equal('settle');
+    expect(announcer()).to.equal('Settle');
+    expect(chips()?.activeElement?.textContent.trim()).to.equal('Jaw');
+
+    skip(60);
+    await until(() => root.querySelector('#question') !== null);
+    await view.updateComplete;
+    expect(chip('Chest').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip('Jaw').getAttribute('aria-pressed')).to.equal('true');
+    await expect(view).to.be.accessible();
+
+    buttonNamed(root, 'Protecting').click();
+    await view.updateComplete;
+    expect(fakes.log.list()[0]).to.deep.include({
+      completed: true,
+      answer: 'protecting',
+      bodyPlaces: ['chest', 'jaw'],
+    });
+    expect(root.querySelector('h2')?.textContent).to.equal('Done');
+    expect(root.querySelector('.felt')?.textContent).to.equal('You felt it in your chest and jaw.');
+    expect(chips()).to.equal(null);
+  });
+
+  it('the chips can be used after the practice too, on the question screen', async () => {
+    const { root, view, fakes, chip } = await practice('five-breaths', 57.9);
+    buttonNamed(root, 'Start').click();
+    await until(() => root.querySelector('#question') !== null);
+    chip('Hands').click();
+    await view.updateComplete;
+    chip('Hands').click();
+    chip('Stomach').click();
+    await view.updateComplete;
+    expect(chip('Stomach').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip('Hands').getAttribute('aria-pressed')).to.equal('false');
+    buttonNamed(root, 'Skip').click();
+    await view.updateComplete;
+    expect(fakes.log.list()[0]?.bodyPlaces).to.deep.equal(['stomach']);
+    expect(root.querySelector('.felt')?.textContent).to.equal('You felt it in your stomach.');
+  });
+
+  it('offers the chips with room to tap and keeps them accessible while settling', async () => {
+    const { root, view, chips, chip } = await practice('five-breaths', 0);
+    buttonNamed(root, 'Start').click();
+    await until(() => chips() !== null);
+    const buttons = [...(chips()?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((b) => b.textContent.trim())).to.deep.equal([
+      'Chest',
+      'Throat',
+      'Stomach',
+      'Shoulders',
+      'Jaw',
+      'Hands',
+    ]);
+    for (const button of buttons) expect(button.getBoundingClientRect().height).to.be.at.least(48);
+    chip('Shoulders').click();
+    await view.updateComplete;
+    await expect(view).to.be.accessible();
+  });
+
+  it('the chips leave when breathing starts, and keyboard focus stays in the view', async () => {
+    const { root, view, announcer, chips, chip } = await practice('five-breaths', 7.5);
+    buttonNamed(root, 'Start').click();
+    await until(() => chips() !== null);
+    chip('Throat').focus();
+    await until(() => announcer() === 'Breathe in');
+    await view.updateComplete;
+    expect(chips()).to.equal(null);
+    expect(view.shadowRoot?.activeElement?.localName).to.equal('h1');
+  });
+
+  it('practices that do not ask where the urge sits show no chips', async () => {
+    const { root, view, announcer } = await practice('box', 0);
+    buttonNamed(root, 'Start').click();
+    await until(() => announcer() === 'Settle');
+    await view.updateComplete;
+    expect(root.querySelector('body-place-chips')).to.equal(null);
+    buttonNamed(root, 'Stop').click();
+    await view.updateComplete;
+    expect(root.querySelector('.felt')).to.equal(null);
   });
 
   it('an unknown practice says it is not here', async () => {

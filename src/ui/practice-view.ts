@@ -3,6 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Coach, CoachStatus, PhaseEvent } from '../app/coach';
 import { phaseAt } from '../core/breathing/plan';
 import type { PhaseCue, PhaseState, SessionPlan } from '../core/breathing/types';
+import type { BodyPlace } from '../core/practice/body-places';
+import type { BodyPlacesChangeEvent } from './body-place-chips';
+import './body-place-chips';
+import { feltLine } from './body-place-words';
 import './breath-orb';
 import { phaseWord } from './phase-words';
 import { ServicesController } from './services-controller';
@@ -20,16 +24,22 @@ function stoppedLine(breaths: number): string {
   return `You stopped after ${breaths} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
 }
 
-/**
- * One practice: Start, then the orb and phase word while it runs, the closing question, and done.
- * Phase changes are announced in one polite live region.
- */
 /** What the done screen says back after the closing question. */
 const ANSWER_LINES = {
   protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
   isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
 } as const;
 
+/** True when the plan asks the person to notice where the urge sits in the body. */
+function namesBodyPlaces(plan: SessionPlan): boolean {
+  return plan.cues.some((c) => c.kind === 'prompt' && c.promptId === 'name-sensation');
+}
+
+/**
+ * One practice: Start, then the orb and phase word while it runs, the closing question, and done.
+ * Phase changes are announced in one polite live region. Where the plan names a sensation, optional
+ * body-place chips show while settling and with the closing question; they never touch the session.
+ */
 @customElement('practice-view')
 export class PracticeView extends LitElement {
   static override styles = [
@@ -70,6 +80,9 @@ export class PracticeView extends LitElement {
       }
       .question .actions {
         margin-bottom: 1rem;
+      }
+      .question body-place-chips {
+        margin-top: 2rem;
       }
     `,
   ];
@@ -171,6 +184,7 @@ export class PracticeView extends LitElement {
               Skip
             </button>
           </p>
+          ${this.renderBodyPlaces(plan)}
         </section>`;
       case 'done':
         return this.renderDone(plan);
@@ -199,6 +213,7 @@ export class PracticeView extends LitElement {
         }
         <button @click=${this.stop}>Stop</button>
       </div>
+      ${this.phase === 'settle' ? this.renderBodyPlaces(plan) : nothing}
     </div>`;
   }
 
@@ -208,10 +223,12 @@ export class PracticeView extends LitElement {
       : stoppedLine(this.coach?.record?.breathsCompleted ?? 0);
     const id = this.coach?.record?.id;
     const answer = id ? this.ctx.services?.sessionLog.get(id)?.answer : undefined;
+    const places = this.bodyPlaces();
     return html`<section aria-labelledby="done">
       <h2 id="done" tabindex="-1">${this.completed ? 'Done' : 'Stopped'}</h2>
       <p>${line}</p>
       ${answer ? html`<p class="answer">${ANSWER_LINES[answer]}</p>` : nothing}
+      ${places.length > 0 ? html`<p class="felt">${feltLine(places)}</p>` : nothing}
       <div class="actions start">
         <button
           @click=${this.saveAudio}
@@ -235,6 +252,27 @@ export class PracticeView extends LitElement {
       }
     </section>`;
   }
+
+  private renderBodyPlaces(plan: SessionPlan) {
+    if (!namesBodyPlaces(plan) || !this.coach?.record) return nothing;
+    return html`<body-place-chips
+      .selected=${this.bodyPlaces()}
+      @body-places-change=${this.chooseBodyPlaces}
+    ></body-place-chips>`;
+  }
+
+  /** The places kept on this session's record; the log is the one source, so a re-opened view agrees. */
+  private bodyPlaces(): readonly BodyPlace[] {
+    return this.coach?.record?.bodyPlaces ?? [];
+  }
+
+  /** Only writes the log: no focus move, announcement or coach call, so the practice runs on untouched. */
+  private readonly chooseBodyPlaces = (event: BodyPlacesChangeEvent) => {
+    const id = this.coach?.record?.id;
+    if (!id) return;
+    this.ctx.services?.sessionLog.setBodyPlaces(id, event.places);
+    this.requestUpdate();
+  };
 
   private plan(): SessionPlan | null {
     return this.coach?.plan ?? this.ctx.services?.launcher.plan(this.practiceId) ?? null;
@@ -275,6 +313,9 @@ export class PracticeView extends LitElement {
   }
 
   private readonly onPhase = (event: PhaseEvent) => {
+    // The chips leave with the settle phase; keep keyboard focus in the view, on something inert.
+    const chipsFocused = this.shadowRoot?.activeElement?.localName === 'body-place-chips';
+    if (chipsFocused && event.state.phase !== 'settle') this.focusTarget = 'h1';
     this.showState(event.state, event.nowS);
     if (event.state.phase !== 'done') this.announcement = this.wordFor(event.state.phase);
   };

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createFakeServices } from '../app/testing/fake-services';
+import { afterEach, describe, it } from '../testing/mocha';
 import type { StayApp } from './stay-app';
 import './stay-app';
-import { afterEach, describe, it } from './testing/mocha';
 import { until } from './testing/provide';
 
 const original = location.pathname + location.search;

@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../app/testing/fake-services';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
+import { describe, it } from '../testing/mocha';
 import type { NavigateEvent } from './routes';
 import type { StayHome } from './stay-home';
 import './stay-home';
-import { describe, it } from './testing/mocha';
 import { fixtureWithServices, until } from './testing/provide';
 
 describe('stay-home', () => {

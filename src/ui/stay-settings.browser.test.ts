@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../app/testing/fake-services';
+import { describe, it } from '../testing/mocha';
 import type { StaySettings } from './stay-settings';
 import './stay-settings';
-import { describe, it } from './testing/mocha';
 import { buttonNamed, fixtureWithServices } from './testing/provide';
 
 async function openForm(page: StaySettings) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { describe, it } from '../../testing/mocha';
 import { createHaptics, HAPTIC_PATTERNS } from './haptics';
-import { describe, it } from './testing/mocha';
 
 function stubNavigator(vibrate?: (pattern: number[]) => boolean) {
   const calls: number[][] = [];

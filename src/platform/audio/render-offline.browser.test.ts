@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { compileSession, isPhaseCue } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
 import type { Cue, SessionPlan } from '../../core/breathing/types';
+import { describe, it } from '../../testing/mocha';
 import { renderSessionAudio } from './render-offline';
-import { describe, it } from './testing/mocha';
 import { biquad, detectOnsets, onsetErrors, zeroCrossingRate } from './testing/signal';
 
 const SAMPLE_RATE = 44100;

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { compileSession, isPhaseCue } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
+import { describe, it } from '../../testing/mocha';
 import { createCueGraph, scheduleEntry, scheduleWindow, type ScheduleResult } from './schedule';
-import { describe, it } from './testing/mocha';
 import { biquad, detectOnsets } from './testing/signal';
 import { loadTone } from './tone-loader';
 

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
+import { describe, it } from '../../testing/mocha';
 import { ClipBank } from './clip-bank';
 import { renderSessionAudio } from './render-offline';
-import { describe, it } from './testing/mocha';
 import { voiceLines } from './voice-lines';
 import { findSpeechVoice, matchVoice } from './voice-mode';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
-import { describe, it } from './testing/mocha';
+import { describe, it } from '../../testing/mocha';
 import { createWavExporter } from './wav-exporter';
 
 describe('wav exporter', () => {

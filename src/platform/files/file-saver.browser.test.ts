@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from '../audio/testing/mocha';
+import { describe, it } from '../../testing/mocha';
 import { createFileSaver } from './file-saver';
 
 describe('file saver', () => {

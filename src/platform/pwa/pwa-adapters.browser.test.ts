@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from '../audio/testing/mocha';
+import { describe, it } from '../../testing/mocha';
 import { createMediaControls } from './media-controls';
 import { createScreenKeeper } from './screen-keeper';
 

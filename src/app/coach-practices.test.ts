@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileSession, phaseCues } from '../core/breathing/plan';
+import { PRACTICE_IDS, PRACTICES } from '../core/breathing/practices';
+import { createCoach, type Coach, type PhaseEvent } from './coach';
+import { SessionLog } from './session-log';
+import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from './testing/fake-ports';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-27T02:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('every practice runs hands-free from one tap to its end', () => {
+  it.each(PRACTICE_IDS)('%s', async (id) => {
+    const plan = compileSession(PRACTICES[id]);
+    const player = new FakePlayer();
+    const screen = new FakeScreen();
+    const log = new SessionLog();
+    let coach: Coach | null = null;
+    const haptics = new FakeHaptics(() => coach?.nowS() ?? 0);
+    coach = createCoach(
+      plan,
+      { player, haptics, screen, media: new FakeMedia(), log, newId: () => id },
+      { guidance: { voice: true, volume: 0.8, theme: 'warm' }, vibration: true },
+    );
+    const phases: PhaseEvent[] = [];
+    coach.onPhase((e) => phases.push(e));
+
+    await coach.start();
+    await vi.advanceTimersByTimeAsync((plan.durationS + 2) * 1000);
+
+    const expected = phaseCues(plan);
+    // Every phase is met, in order, at its planned time; nothing after the one tap.
+    expect(
+      phases.filter((e) => e.state.phase !== 'done').map((e) => [e.state.phase, e.atS]),
+    ).toEqual(expected.map((c) => [c.kind, c.atS]));
+    // Phase events are seen at most a timer tick late on the clock, never early.
+    for (const e of phases) expect(e.nowS - e.atS).toBeGreaterThanOrEqual(0);
+    expect(coach.status).toBe('ended');
+    expect(log.get(id)).toMatchObject({ completed: true, breathsCompleted: plan.breathCount });
+    // Touch marks every breathing phase change and the end.
+    const felt = haptics.calls.filter((c) => c.kind !== 'cancel');
+    expect(felt.filter((c) => c.kind === 'inhale')).toHaveLength(plan.breathCount);
+    expect(felt.at(-1)?.kind).toBe('end');
+    expect(player.calls).toEqual(['start', 'stop']);
+    expect(screen.held).toBe(0);
+  });
+});

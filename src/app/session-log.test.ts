@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SessionLog, type SessionRecord } from './session-log';
+
+const record: SessionRecord = {
+  id: 'session-1',
+  practiceId: 'five-breaths',
+  startedAt: '2025-01-01T10:00:00.000Z',
+  endedAt: null,
+  completed: false,
+  breathsCompleted: 0,
+  answer: null,
+  bodyPlaces: [],
+};
+
+describe('session log body places', () => {
+  it('keeps the places chosen, in chip order, once each', () => {
+    const log = new SessionLog();
+    log.add(record);
+    const updated = log.setBodyPlaces('session-1', ['jaw', 'chest', 'jaw']);
+    expect(updated?.bodyPlaces).toEqual(['chest', 'jaw']);
+    expect(log.get('session-1')).toEqual({ ...record, bodyPlaces: ['chest', 'jaw'] });
+  });
+
+  it('replaces an earlier choice, so a place can be taken back', () => {
+    const log = new SessionLog();
+    log.add(record);
+    log.setBodyPlaces('session-1', ['throat', 'hands']);
+    log.setBodyPlaces('session-1', ['hands']);
+    expect(log.get('session-1')?.bodyPlaces).toEqual(['hands']);
+    log.setBodyPlaces('session-1', []);
+    expect(log.get('session-1')?.bodyPlaces).toEqual([]);
+  });
+
+  it('tells subscribers, and leaves the rest of the record alone', () => {
+    const log = new SessionLog();
+    log.add({ ...record, answer: 'protecting', breathsCompleted: 3 });
+    const seen: (readonly string[])[] = [];
+    log.subscribe((records) => seen.push(records[0]?.bodyPlaces ?? []));
+    log.setBodyPlaces('session-1', ['stomach']);
+    expect(seen).toEqual([['stomach']]);
+    expect(log.get('session-1')).toMatchObject({ answer: 'protecting', breathsCompleted: 3 });
+  });
+
+  it('returns null and logs nothing for an unknown session', () => {
+    const log = new SessionLog();
+    expect(log.setBodyPlaces('nope', ['chest'])).toBeNull();
+    expect(log.list()).toEqual([]);
+  });
+});
