@@ -1,8 +1,8 @@
 import type { PhaseCue, PhaseKind } from '../../core/breathing/types';
-import type { AudioFactory } from './audio-factory';
+import { type AudioFactory, disposeOnEnded } from './audio-factory';
 import type { ThemeSound } from './theme';
 
-/** Seconds over which the bed moves to a new phase's starting sound. */
+/** Seconds over which one phase's sound hands over to the next (a crossfade). */
 const EASE_S = 0.08;
 /** Low-pass stages in series (12 dB/octave each), keeping the bed far below the onset band. */
 const FILTER_STAGES = 3;
@@ -15,95 +15,92 @@ const HOLD_CUTOFF = 0.75;
 const HUM_GAIN = 0.6;
 
 /**
- * The continuous breath sound: its pitch, brightness and loudness follow lung fill, so it rises
- * through an inhale (and a little more on a top-up), stays soft on a hold and falls on an exhale.
- * One set of nodes lives for the whole session; each phase only adds automation.
+ * The breath sound: its pitch, brightness and loudness follow lung fill, so it rises through an
+ * inhale (and a little more on a top-up), stays soft on a hold and falls on an exhale.
+ *
+ * Each phase gets its own short-lived voice that crossfades into the next. A single long-lived set
+ * of nodes would pile every phase's automation onto the same AudioParams, and Chromium walks that
+ * timeline on every render quantum: a 30-minute offline render then takes quadratic time.
  */
 export class BreathBed {
-  readonly #sources: AudioScheduledSourceNode[] = [];
-  readonly #osc: OscillatorNode;
-  readonly #filters: BiquadFilterNode[] = [];
-  readonly #gain: GainNode;
+  readonly #factory: AudioFactory;
+  readonly #output: AudioNode;
   readonly #theme: ThemeSound;
+  #noise: AudioBuffer | null = null;
 
   constructor(factory: AudioFactory, output: AudioNode, theme: ThemeSound) {
+    this.#factory = factory;
+    this.#output = output;
     this.#theme = theme;
-    this.#gain = factory.createGain();
-    this.#gain.gain.value = 0;
-    let chainIn: AudioNode = this.#gain;
+  }
+
+  /** Sound one phase from `atTime` (absolute context seconds) for `cue.durationS`. Settles are silent. */
+  phase(cue: PhaseCue, atTime: number): void {
+    if (cue.kind === 'settle') return;
+    const factory = this.#factory;
+    const endAt = atTime + cue.durationS;
+    const easedAt = atTime + Math.min(EASE_S, cue.durationS / 2);
+
+    const gain = factory.createGain();
+    gain.gain.setValueAtTime(0, atTime);
+    gain.gain.linearRampToValueAtTime(this.#gainAt(cue.fromLevel, cue.kind), easedAt);
+    gain.gain.linearRampToValueAtTime(this.#gainAt(cue.toLevel, cue.kind), endAt);
+    gain.gain.linearRampToValueAtTime(0, endAt + EASE_S);
+    gain.connect(this.#output);
+
+    let chainIn: AudioNode = gain;
+    const filters: BiquadFilterNode[] = [];
     for (let i = 0; i < FILTER_STAGES; i++) {
       const filter = factory.createBiquadFilter();
       filter.type = 'lowpass';
       filter.Q.value = 0;
-      this.#filters.push(filter);
-      filter.connect(chainIn);
-      chainIn = filter;
-    }
-    this.#gain.connect(output);
-    this.#osc = factory.createOscillator();
-    this.#osc.type = theme.bedWave;
-    this.#osc.connect(chainIn);
-    this.#sources.push(this.#osc);
-    if (theme.airGain > 0) {
-      const noise = factory.createBufferSource();
-      noise.buffer = noiseBuffer(factory);
-      noise.loop = true;
-      const air = factory.createGain();
-      air.gain.value = theme.airGain;
-      noise.connect(air).connect(chainIn);
-      this.#sources.push(noise);
-    }
-  }
-
-  /** Start sounding (silently) at `atTime` with lungs at `level` (0..1). */
-  begin(atTime: number, level: number): void {
-    this.#osc.frequency.setValueAtTime(this.#pitchHz(level), atTime);
-    for (const f of this.#filters)
-      f.frequency.setValueAtTime(this.#cutoffHz(level, 'inhale'), atTime);
-    this.#gain.gain.setValueAtTime(0, atTime);
-    for (const source of this.#sources) source.start(atTime);
-  }
-
-  /** Shape one phase starting at `atTime` (absolute context seconds) and lasting `cue.durationS`. */
-  phase(cue: PhaseCue, atTime: number): void {
-    const easedAt = atTime + Math.min(EASE_S, cue.durationS / 2);
-    const endAt = atTime + cue.durationS;
-    const ramp = (param: AudioParam, from: number, to: number, exponential: boolean) => {
-      const rampTo = exponential
-        ? param.exponentialRampToValueAtTime.bind(param)
-        : param.linearRampToValueAtTime.bind(param);
-      rampTo(from, easedAt);
-      rampTo(to, endAt);
-    };
-    ramp(this.#osc.frequency, this.#pitchHz(cue.fromLevel), this.#pitchHz(cue.toLevel), true);
-    for (const f of this.#filters) {
-      ramp(
-        f.frequency,
+      // Coefficients once per render quantum (2.9 ms at 44.1 kHz): inaudible for a slow sweep.
+      filter.frequency.automationRate = 'k-rate';
+      glide(
+        filter.frequency,
         this.#cutoffHz(cue.fromLevel, cue.kind),
         this.#cutoffHz(cue.toLevel, cue.kind),
-        true,
+        atTime,
+        endAt,
       );
+      filter.connect(chainIn);
+      filters.push(filter);
+      chainIn = filter;
     }
-    ramp(
-      this.#gain.gain,
-      this.#gainAt(cue.fromLevel, cue.kind),
-      this.#gainAt(cue.toLevel, cue.kind),
-      false,
-    );
+
+    const osc = factory.createOscillator();
+    osc.type = this.#theme.bedWave;
+    glide(osc.frequency, this.#pitchHz(cue.fromLevel), this.#pitchHz(cue.toLevel), atTime, endAt);
+    osc.connect(chainIn);
+    const sources: AudioScheduledSourceNode[] = [osc];
+    const extra: AudioNode[] = [];
+    if (this.#theme.airGain > 0) {
+      const noise = factory.createBufferSource();
+      noise.buffer = this.#noiseBuffer();
+      noise.loop = true;
+      const air = factory.createGain();
+      air.gain.value = this.#theme.airGain;
+      noise.connect(air).connect(chainIn);
+      sources.push(noise);
+      extra.push(air);
+    }
+    const stopAt = endAt + EASE_S + 0.01;
+    for (const source of sources) {
+      source.start(atTime);
+      source.stop(stopAt);
+    }
+    disposeOnEnded(osc, ...sources.slice(1), ...extra, ...filters, gain);
   }
 
-  /** Fade out from `atTime` and stop. */
-  end(atTime: number): void {
-    this.#gain.gain.setTargetAtTime(0, atTime, 0.12);
-    for (const source of this.#sources) source.stop(atTime + 1.5);
-    const last = this.#sources[0];
-    if (last) {
-      last.onended = () => {
-        for (const source of this.#sources) source.disconnect();
-        for (const f of this.#filters) f.disconnect();
-        this.#gain.disconnect();
-      };
+  #noiseBuffer(): AudioBuffer {
+    if (!this.#noise) {
+      const { sampleRate } = this.#factory;
+      const length = Math.round(NOISE_S * sampleRate);
+      this.#noise = this.#factory.createBuffer(1, length, sampleRate);
+      const data = this.#noise.getChannelData(0);
+      for (let i = 0; i < length; i++) data[i] = Math.random() * 2 - 1;
     }
+    return this.#noise;
   }
 
   #pitchHz(level: number): number {
@@ -119,17 +116,14 @@ export class BreathBed {
   #gainAt(level: number, kind: PhaseKind): number {
     const { bedGainEmpty, bedGainFull } = this.#theme;
     const gain = bedGainEmpty + (bedGainFull - bedGainEmpty) * level;
-    if (kind === 'settle') return 0;
     if (kind === 'hold') return gain * HOLD_GAIN;
     if (kind === 'hum') return gain * HUM_GAIN;
     return gain;
   }
 }
 
-function noiseBuffer(factory: AudioFactory): AudioBuffer {
-  const length = Math.round(NOISE_S * factory.sampleRate);
-  const buffer = factory.createBuffer(1, length, factory.sampleRate);
-  const data = buffer.getChannelData(0);
-  for (let i = 0; i < length; i++) data[i] = Math.random() * 2 - 1;
-  return buffer;
+/** Hold `from` at `atTime`, then move exponentially to `to` by `endAt` (both positive). */
+function glide(param: AudioParam, from: number, to: number, atTime: number, endAt: number): void {
+  param.setValueAtTime(from, atTime);
+  param.exponentialRampToValueAtTime(to, endAt);
 }

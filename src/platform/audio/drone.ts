@@ -1,56 +1,65 @@
 import { type AudioFactory, disposeOnEnded } from './audio-factory';
 import { DRONE } from './theme';
 
-/** Seconds to dip into or out of a hum phase. */
-const DUCK_S = 0.3;
+/** Seconds over which one phase's drone hands over to the next (and dips into a hum). */
+const CROSSFADE_S = 0.3;
+/** Seconds the drone takes to come in at the start of breathing. */
+const FADE_IN_S = 1;
+/** Time constant (s) of the drone's fade at the end, and how long it rings before stopping. */
+const FADE_OUT_TAU_S = 0.6;
+const FADE_OUT_S = 5;
 
-/** A soft low drone to hum along with, sounding for the breathing part of a hum practice. */
-export class Drone {
-  readonly #oscs: OscillatorNode[] = [];
-  readonly #gain: GainNode;
+/** How one phase's drone voice begins and ends. */
+export interface DronePhase {
+  /** Absolute context time of the phase, and its length in seconds. */
+  readonly atTime: number;
+  readonly durationS: number;
+  /** Absolute context time of plan time 0, the drone's phase reference. */
+  readonly t0: number;
+  /** Plan time of the phase (seconds). */
+  readonly atS: number;
+  /** Hummed phases sit lower, so the person's own hum is on top. */
+  readonly ducked: boolean;
+  /** First phase of breathing (or where a resumed session enters): fade in gently. */
+  readonly first: boolean;
+  /** The breathing ends with this phase: fade out instead of handing over. */
+  readonly last: boolean;
+}
 
-  constructor(factory: AudioFactory, output: AudioNode) {
-    this.#gain = factory.createGain();
-    this.#gain.gain.value = 0;
-    const filter = factory.createBiquadFilter();
-    filter.type = 'lowpass';
-    filter.frequency.value = DRONE.cutoffHz;
-    filter.Q.value = 0;
-    filter.connect(this.#gain).connect(output);
-    const levels: GainNode[] = [];
-    for (const partial of DRONE.partials) {
-      const osc = factory.createOscillator();
-      const level = factory.createGain();
-      osc.frequency.value = DRONE.rootHz * partial.ratio;
-      level.gain.value = partial.gain;
-      osc.connect(level).connect(filter);
-      levels.push(level);
-      this.#oscs.push(osc);
-    }
-    const [first, ...others] = this.#oscs;
-    if (first) disposeOnEnded(first, ...others, ...levels, filter, this.#gain);
+/**
+ * A soft low drone to hum along with. Each phase gets its own voice, started on a whole period of
+ * the root counted from plan time 0, so consecutive voices are in phase and their crossfade is
+ * seamless even when they are rendered in separate chunks.
+ */
+export function playDronePhase(factory: AudioFactory, output: AudioNode, phase: DronePhase): void {
+  const level = phase.ducked ? DRONE.duckedGain : DRONE.gain;
+  const periods = Math.ceil(phase.atS * DRONE.rootHz - 1e-9);
+  const startAt = phase.t0 + periods / DRONE.rootHz;
+  const endAt = phase.atTime + phase.durationS;
+  const stopAt = phase.last ? endAt + FADE_OUT_S : endAt + CROSSFADE_S + 0.01;
+
+  const voice = factory.createGain();
+  voice.gain.setValueAtTime(0, startAt);
+  const fadeS = Math.min(phase.first ? FADE_IN_S : CROSSFADE_S, phase.durationS);
+  voice.gain.linearRampToValueAtTime(level, phase.atTime + fadeS);
+  voice.gain.setValueAtTime(level, endAt);
+  if (phase.last) voice.gain.setTargetAtTime(0, endAt, FADE_OUT_TAU_S);
+  else voice.gain.linearRampToValueAtTime(0, endAt + CROSSFADE_S);
+  voice.connect(output);
+
+  const nodes: AudioNode[] = [voice];
+  const oscs: OscillatorNode[] = [];
+  for (const partial of DRONE.partials) {
+    const osc = factory.createOscillator();
+    const gain = factory.createGain();
+    osc.frequency.value = DRONE.rootHz * partial.ratio;
+    gain.gain.value = partial.gain;
+    osc.connect(gain).connect(voice);
+    osc.start(startAt);
+    osc.stop(stopAt);
+    oscs.push(osc);
+    nodes.push(gain);
   }
-
-  /** Fade in over a second from `atTime` (absolute context seconds). */
-  begin(atTime: number): void {
-    this.#gain.gain.setValueAtTime(0, atTime);
-    this.#gain.gain.linearRampToValueAtTime(DRONE.gain, atTime + 1);
-    for (const osc of this.#oscs) osc.start(atTime);
-  }
-
-  /** Sit a little lower from `atTime` for `durationS`; come back up after unless `restore` is false. */
-  duck(atTime: number, durationS: number, restore: boolean): void {
-    const param = this.#gain.gain;
-    param.setValueAtTime(DRONE.gain, atTime);
-    param.linearRampToValueAtTime(DRONE.duckedGain, atTime + DUCK_S);
-    if (!restore) return;
-    param.setValueAtTime(DRONE.duckedGain, atTime + durationS);
-    param.linearRampToValueAtTime(DRONE.gain, atTime + durationS + DUCK_S);
-  }
-
-  /** Fade out from `atTime` and stop. */
-  end(atTime: number): void {
-    this.#gain.gain.setTargetAtTime(0, atTime, 0.6);
-    for (const osc of this.#oscs) osc.stop(atTime + 5);
-  }
+  const [first, ...others] = oscs;
+  if (first) disposeOnEnded(first, ...others, ...nodes);
 }

@@ -116,4 +116,27 @@ describe('renderSessionAudio', () => {
     expect(maxAbsMs(againstPlan)).to.be.above(2);
     expect(maxAbsMs(others)).to.be.below(1);
   });
+
+  it('keeps the hum-along drone flowing, without a dip at any phase change or chunk seam', async () => {
+    const plan = compileSession(PRACTICES['hum-reset']);
+    const rate = 16000;
+    // The airy theme's breath sound sits well above the drone's 131 Hz root.
+    const buffer = await renderSessionAudio(plan, { sampleRate: rate, theme: 'airy' });
+    const drone = await biquad(buffer.getChannelData(0), rate, 'lowpass', 160, 4);
+    const firstBreathS = plan.cues.find((c) => c.kind === 'inhale')!.atS;
+    const frameN = Math.round(0.02 * rate);
+    const rms: number[] = [];
+    for (let t = firstBreathS + 1.5; t < plan.breathingEndS - 0.5; t += 0.02) {
+      const from = Math.round(t * rate);
+      let sum = 0;
+      for (let i = from; i < from + frameN; i++) sum += drone[i]! ** 2;
+      rms.push(Math.sqrt(sum / frameN));
+    }
+    const sorted = [...rms].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1]!;
+    expect(plan.breathingEndS).to.be.above(60);
+    expect(median).to.be.above(0.02);
+    // Ducked hum phases sit at about 0.7 of the full level; a seam out of phase would fall far lower.
+    expect(sorted[0]! / median).to.be.above(0.5);
+  });
 });

@@ -1,12 +1,22 @@
+import { isPhaseCue } from '../../core/breathing/plan';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
 import { ClipBank, VOICE_BASE_URL } from './clip-bank';
 import { createCueGraph, scheduleWindow } from './schedule';
 import { loadTone } from './tone-loader';
-import { lineIds, voiceLines } from './voice-lines';
+import { lineIds, voiceLines, type VoiceLine } from './voice-lines';
 
 /** Seconds rendered after `plan.durationS`, so the last sound can ring out. */
 export const RENDER_TAIL_S = 1;
+/**
+ * Cues are rendered a minute at a time and the chunks summed. Every node connected to an offline
+ * context is visited on every render quantum until it ends, so one context holding a whole
+ * 30-minute practice renders in quadratic time; chunks keep it linear. The sounds are independent
+ * voices (the drone's stay in phase across chunks), so the sum equals a single render.
+ */
+const CHUNK_S = 60;
+/** Seconds a sound may ring past the end of its cue (drone fade, chime, pluck decay). */
+const RING_S = 6;
 
 /** Options of an offline render; `voice` adds the recorded clips (default false). */
 export interface RenderOptions {
@@ -26,28 +36,65 @@ export async function renderSessionAudio(
   plan: SessionPlan,
   options: RenderOptions,
 ): Promise<AudioBuffer> {
+  const { sampleRate } = options;
   const Tone = await loadTone();
   const lines = options.voice ? voiceLines(plan) : [];
-  const rendered = await Tone.Offline(
-    async (context) => {
-      const master = context.createGain();
-      Tone.connect(master, context.destination);
-      const clips = new ClipBank(
-        (data) => context.decodeAudioData(data),
-        options.voiceBaseUrl ?? VOICE_BASE_URL,
-      );
-      await clips.loadAll(lineIds(lines));
-      const graph = createCueGraph(context, master, options.theme ?? 'warm', {
-        lines,
-        get: (id) => clips.get(id),
-      });
-      scheduleWindow(graph, plan, 0, 0, Infinity);
-    },
-    plan.durationS + RENDER_TAIL_S,
-    1,
-    options.sampleRate,
+  const clips = new ClipBank(
+    (data) => new OfflineAudioContext(1, 1, sampleRate).decodeAudioData(data),
+    options.voiceBaseUrl ?? VOICE_BASE_URL,
   );
-  const buffer = rendered.get();
-  if (!buffer) throw new Error('The offline render produced no audio.');
-  return buffer;
+  await clips.loadAll(lineIds(lines));
+
+  const length = Math.round((plan.durationS + RENDER_TAIL_S) * sampleRate);
+  const result = new AudioBuffer({ length, sampleRate, numberOfChannels: 1 });
+  const mix = result.getChannelData(0);
+  for (let fromS = 0; fromS < plan.durationS; fromS += CHUNK_S) {
+    const toS = fromS + CHUNK_S;
+    const offset = Math.round(fromS * sampleRate);
+    const extentS = chunkExtentS(plan, lines, clips, fromS, toS);
+    if (extentS === null) continue;
+    const chunkS = Math.min(extentS - fromS, (length - offset) / sampleRate);
+    const rendered = await Tone.Offline(
+      (context) => {
+        const master = context.createGain();
+        Tone.connect(master, context.destination);
+        const graph = createCueGraph(context, master, options.theme ?? 'warm', {
+          lines,
+          get: (id) => clips.get(id),
+        });
+        // Plan time `fromS` is this chunk's time 0.
+        scheduleWindow(graph, plan, -fromS, fromS, toS);
+      },
+      chunkS,
+      1,
+      sampleRate,
+    );
+    const chunk = rendered.getChannelData(0);
+    const end = Math.min(chunk.length, length - offset);
+    for (let i = 0; i < end; i++) mix[offset + i] = (mix[offset + i] ?? 0) + (chunk[i] ?? 0);
+  }
+  return result;
+}
+
+/** Plan time (s) by which every sound starting in [fromS, toS) has died away; null when none starts. */
+function chunkExtentS(
+  plan: SessionPlan,
+  lines: readonly VoiceLine[],
+  clips: ClipBank,
+  fromS: number,
+  toS: number,
+): number | null {
+  let extentS: number | null = null;
+  const reach = (endS: number) => {
+    extentS = Math.max(extentS ?? 0, endS + RING_S);
+  };
+  for (const cue of plan.cues) {
+    if (cue.atS >= fromS && cue.atS < toS && (isPhaseCue(cue) || cue.kind === 'end')) {
+      reach(cue.atS + cue.durationS);
+    }
+  }
+  for (const line of lines) {
+    if (line.atS >= fromS && line.atS < toS) reach(line.atS + (clips.get(line.id)?.duration ?? 0));
+  }
+  return extentS;
 }

@@ -1,9 +1,9 @@
-import { isPhaseCue } from '../../core/breathing/plan';
+import { isPhaseCue, phaseCues } from '../../core/breathing/plan';
 import type { PhaseCue, SessionPlan } from '../../core/breathing/types';
 import type { PromptId } from '../../core/content/prompts';
 import { type AudioFactory, disposeOnEnded } from './audio-factory';
 import { BreathBed } from './breath-bed';
-import { Drone } from './drone';
+import { playDronePhase } from './drone';
 import { playChime, playPluck } from './pluck';
 import { THEMES, type ThemeSound, VOICE_GAIN } from './theme';
 import type { VoiceLine } from './voice-lines';
@@ -15,14 +15,13 @@ export interface ClipVoice {
   get(id: PromptId): AudioBuffer | undefined;
 }
 
-/** Everything one session's sound is made of; `bed` and `drone` are created on first need. */
+/** Everything one session's sound is made of. */
 export interface CueGraph {
   readonly factory: AudioFactory;
   readonly output: AudioNode;
   readonly theme: ThemeSound;
   clipVoice: ClipVoice | null;
-  bed: BreathBed | null;
-  drone: Drone | null;
+  readonly bed: BreathBed;
 }
 
 /** Something placed on the audio clock: what, its plan time and its absolute context time. */
@@ -45,7 +44,9 @@ export function createCueGraph(
   theme: SoundTheme,
   clipVoice: ClipVoice | null = null,
 ): CueGraph {
-  return { factory, output, theme: THEMES[theme], clipVoice, bed: null, drone: null };
+  const sound = THEMES[theme];
+  const bed = new BreathBed(factory, output, sound);
+  return { factory, output, theme: sound, clipVoice, bed };
 }
 
 /**
@@ -64,12 +65,10 @@ export function scheduleWindow(
     if (cue.atS < fromS || cue.atS >= toS) continue;
     const atTime = t0 + cue.atS;
     if (isPhaseCue(cue)) {
-      schedulePhase(graph, plan, cue, atTime);
+      schedulePhase(graph, plan, cue, t0, false);
       sounds.push({ kind: cue.kind, atS: cue.atS, atTime });
     } else if (cue.kind === 'end') {
       playChime(graph.factory, graph.output, atTime);
-      graph.bed?.end(atTime);
-      graph.drone?.end(atTime);
       sounds.push({ kind: 'end', atS: cue.atS, atTime });
     }
   }
@@ -97,26 +96,31 @@ export function scheduleEntry(
     durationS: cue.atS + cue.durationS - atS,
     fromLevel: level,
   };
-  schedulePhase(graph, plan, rest, t0 + atS);
+  schedulePhase(graph, plan, rest, t0, true);
   return { kind: cue.kind, atS, atTime: t0 + atS };
 }
 
-function schedulePhase(graph: CueGraph, plan: SessionPlan, cue: PhaseCue, atTime: number): void {
+function schedulePhase(
+  graph: CueGraph,
+  plan: SessionPlan,
+  cue: PhaseCue,
+  t0: number,
+  entering: boolean,
+): void {
+  const atTime = t0 + cue.atS;
   playPluck(graph.factory, graph.output, atTime, graph.theme, cue.kind);
-  if (!graph.bed) {
-    graph.bed = new BreathBed(graph.factory, graph.output, graph.theme);
-    graph.bed.begin(atTime, cue.fromLevel);
-  }
   graph.bed.phase(cue, atTime);
   if (!plan.drone || cue.kind === 'settle') return;
-  if (!graph.drone) {
-    graph.drone = new Drone(graph.factory, graph.output);
-    graph.drone.begin(atTime);
-  }
-  if (cue.kind === 'hum') {
-    const restore = cue.atS + cue.durationS < plan.breathingEndS;
-    graph.drone.duck(atTime, cue.durationS, restore);
-  }
+  const firstBreathS = phaseCues(plan).find((c) => c.kind !== 'settle')?.atS ?? 0;
+  playDronePhase(graph.factory, graph.output, {
+    atTime,
+    durationS: cue.durationS,
+    t0,
+    atS: cue.atS,
+    ducked: cue.kind === 'hum',
+    first: entering || cue.atS <= firstBreathS,
+    last: cue.atS + cue.durationS >= plan.breathingEndS - 1e-6,
+  });
 }
 
 function scheduleClipLines(

@@ -82,7 +82,8 @@ export const THEMES: Readonly<Record<SoundTheme, ThemeSound>> = {
   },
 };
 
-/** Gains (linear) of the hum-along drone: a soft C3 with two quiet partials. */
+/** Gains (linear) of the hum-along drone: a soft C3 with two quiet partials (whole-number ratios, so
+ * every partial repeats with the root's period and consecutive voices stay in phase). */
 export const DRONE = {
   rootHz: 130.81,
   partials: [
@@ -93,7 +94,6 @@ export const DRONE = {
   gain: 0.08,
   /** Drone gain during hum phases, so the person's own hum sits on top. */
   duckedGain: 0.055,
-  cutoffHz: 700,
 } as const;
 
 /** The closing chime: a soft bell, partials as ratios of `rootHz`. */
