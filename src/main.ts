@@ -1,6 +1,7 @@
 import { createServices } from './app/services';
 import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
+import { prefetchTone } from './platform/audio/tone-prefetch';
 import { createWavExporter } from './platform/audio/wav-exporter';
 import { createFileSaver } from './platform/files/file-saver';
 import { createMediaControls } from './platform/pwa/media-controls';
@@ -22,3 +23,14 @@ const services = createServices({
 
 const app = document.querySelector('stay-app');
 if (app) app.services = services;
+
+// Once the first screen is up and the page is idle, fetch (not run) Tone.js so a tap sounds sooner.
+// Safari has no requestIdleCallback.
+if ('requestIdleCallback' in globalThis)
+  requestIdleCallback(() => {
+    prefetchTone();
+  });
+else
+  setTimeout(() => {
+    prefetchTone();
+  }, 1000);

@@ -102,3 +102,18 @@ test('settings and custom patterns persist across a reload', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Before the call' })).toBeVisible();
   await expect(page.getByText('3 in · 7 out')).toBeVisible();
 });
+
+test('Tone.js is prefetched while the page is idle, never in the first download', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  expect(html).not.toMatch(/tone-[\d.]+\.js/);
+  const tone = page.waitForResponse((r) => /\/assets\/tone-[\d.]+\.js$/.test(r.url()));
+  await page.goto('/');
+  expect((await tone).status()).toBe(200);
+  // Fetched and compiled, not run: running Tone would create an AudioContext before any tap.
+  expect(await page.evaluate(() => performance.getEntriesByName('stay:first-sound').length)).toBe(
+    0,
+  );
+});

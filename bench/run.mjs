@@ -1,0 +1,153 @@
+// Measures what the README quotes: first-download size, tap-to-first-sound and cue onset accuracy.
+/* global window */
+// Run with `npm run bench` (builds first); writes bench/results.json and prints a table.
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { createServer, preview } from 'vite';
+
+const ROOT = new URL('..', import.meta.url);
+const DIST = new URL('../dist/', import.meta.url);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+const TAP_RUNS = 10;
+const RENDER_MINUTES = 30;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Gzip bytes of the scripts and styles index.html loads before any tap. */
+async function firstDownload() {
+  const html = await readFile(new URL('index.html', DIST), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|modulepreload)"/g),
+  ].map((m) => m[1]);
+  const files = [...new Set(refs)].filter((ref) => !/^https?:/.test(ref));
+  let gzipBytes = 0;
+  const perFile = {};
+  for (const ref of files) {
+    const bytes = gzipSync(await readFile(new URL(ref.replace(/^\//, ''), DIST)), {
+      level: 9,
+    }).length;
+    perFile[ref] = bytes;
+    gzipBytes += bytes;
+  }
+  const htmlGzipBytes = gzipSync(html, { level: 9 }).length;
+  return { gzipBytes, htmlGzipBytes, files: perFile };
+}
+
+/**
+ * Milliseconds from the tap on Five breaths to the first onset leaving the audio context (median of
+ * runs). `warm`: the person taps once the page has been idle long enough to prefetch Tone.js;
+ * otherwise the tap comes the moment the page has loaded.
+ */
+async function tapToFirstSound(browser, warm) {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 4175, strictPort: true } });
+  const url = 'http://127.0.0.1:4175/';
+  const samples = [];
+  try {
+    for (let i = 0; i < TAP_RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.addEventListener('click', (e) => (window.__stayTapMs = e.timeStamp), {
+          capture: true,
+        });
+      });
+      const tone = page.waitForResponse((r) => /\/assets\/tone-[\d.]+\.js$/.test(r.url()));
+      await page.goto(url);
+      if (warm) await tone;
+      else tone.catch(() => undefined);
+      await page
+        .getByRole('button', { name: /five breaths/i })
+        .first()
+        .click();
+      const ms = await page.waitForFunction(
+        () => {
+          const [mark] = performance.getEntriesByName('stay:first-sound');
+          const tap = window.__stayTapMs;
+          return mark && typeof tap === 'number' ? mark.startTime - tap : null;
+        },
+        null,
+        { timeout: 20_000 },
+      );
+      samples.push(await ms.jsonValue());
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return { medianMs: median(samples), runs: samples.map((s) => Math.round(s * 10) / 10) };
+}
+
+/** Renders a long resonance practice offline and finds every onset in the samples. */
+async function onsetAccuracy(browser) {
+  const server = await createServer({
+    root: ROOT.pathname,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 4176, strictPort: true },
+  });
+  await server.listen();
+  try {
+    const page = await browser.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') console.error('[bench page]', msg.text());
+    });
+    await page.goto('http://127.0.0.1:4176/bench/onsets.html');
+    const result = await page.evaluate(
+      (minutes) => globalThis.measureOnsets(minutes),
+      RENDER_MINUTES,
+    );
+    await page.close();
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+try {
+  const download = await firstDownload();
+  const tap = await tapToFirstSound(browser, true);
+  const coldTap = await tapToFirstSound(browser, false);
+  const onsets = await onsetAccuracy(browser);
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, chromium: browser.version() },
+    firstDownloadGzipBytes: download.gzipBytes,
+    firstDownloadFiles: download.files,
+    indexHtmlGzipBytes: download.htmlGzipBytes,
+    tapToFirstSoundMedianMs: Math.round(tap.medianMs * 10) / 10,
+    tapToFirstSoundRunsMs: tap.runs,
+    tapOnLoadToFirstSoundMedianMs: Math.round(coldTap.medianMs * 10) / 10,
+    tapOnLoadToFirstSoundRunsMs: coldTap.runs,
+    onsets,
+  };
+  await writeFile(
+    new URL('results.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  console.table({
+    'first download (JS+CSS, gzip)': `${(download.gzipBytes / 1024).toFixed(1)} KiB`,
+    'tap to first sound (median of 10)': `${tap.medianMs.toFixed(1)} ms`,
+    'tap at page load to first sound (median of 10)': `${coldTap.medianMs.toFixed(1)} ms`,
+    [`max cue onset error (${RENDER_MINUTES}-min render)`]: `${onsets.maxErrorMs.toFixed(3)} ms over ${onsets.cues} cues`,
+    [`offline render time (${RENDER_MINUTES} min of audio)`]: `${(onsets.renderMs / 1000).toFixed(1)} s`,
+  });
+} finally {
+  await browser.close();
+}
