@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 const BASE_URL = 'http://127.0.0.1:4173';
 
@@ -14,17 +15,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       // The system Chromium: no test tool downloads its own browser.
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
+      executablePath: CHROME_PATH,
+      args: [...CHROME_ARGS],
     },
   },
   projects: [{ name: 'chromium' }],

@@ -5,20 +5,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url);
 const DIST = new URL('../dist/', import.meta.url);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 const TAP_RUNS = 10;
 const RENDER_MINUTES = 30;
 
@@ -119,7 +109,7 @@ async function onsetAccuracy(browser) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
 try {
   const download = await firstDownload();
   const tap = await tapToFirstSound(browser, true);

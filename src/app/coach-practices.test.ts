@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSession, phaseCues } from '../core/breathing/plan';
 import { PRACTICE_IDS, PRACTICES } from '../core/breathing/practices';
-import { createCoach, type Coach, type PhaseEvent } from './coach';
-import { SessionLog } from './session-log';
-import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from './testing/fake-ports';
+import { coachHarness } from './testing/coach-harness';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-27T02:00:00Z') });
@@ -15,18 +13,7 @@ afterEach(() => {
 describe('every practice runs hands-free from one tap to its end', () => {
   it.each(PRACTICE_IDS)('%s', async (id) => {
     const plan = compileSession(PRACTICES[id]);
-    const player = new FakePlayer();
-    const screen = new FakeScreen();
-    const log = new SessionLog();
-    let coach: Coach | null = null;
-    const haptics = new FakeHaptics(() => coach?.nowS() ?? 0);
-    coach = createCoach(
-      plan,
-      { player, haptics, screen, media: new FakeMedia(), log, newId: () => id },
-      { guidance: { voice: true, volume: 0.8, theme: 'warm' }, vibration: true },
-    );
-    const phases: PhaseEvent[] = [];
-    coach.onPhase((e) => phases.push(e));
+    const { coach, player, screen, haptics, log, phases } = coachHarness(plan, { id });
 
     await coach.start();
     await vi.advanceTimersByTimeAsync((plan.durationS + 2) * 1000);

@@ -2,37 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSession } from '../core/breathing/plan';
 import { PRACTICES } from '../core/breathing/practices';
 import type { SessionPlan } from '../core/breathing/types';
-import { createCoach, type Coach, type CoachStatus, type PhaseEvent } from './coach';
-import { SessionLog } from './session-log';
-import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from './testing/fake-ports';
+import { coachHarness } from './testing/coach-harness';
 
 const plan: SessionPlan = compileSession(PRACTICES['five-breaths']);
 
 function setup(vibration = true) {
-  const player = new FakePlayer();
-  const screen = new FakeScreen();
-  const media = new FakeMedia();
-  const log = new SessionLog();
-  let coach: Coach | null = null;
-  const haptics = new FakeHaptics(() => coach?.nowS() ?? 0);
-  coach = createCoach(
-    plan,
-    {
-      player,
-      haptics,
-      screen,
-      media,
-      log,
-      wallClock: () => new Date(Date.now()),
-      newId: () => 'session-1',
-    },
-    { guidance: { voice: true, volume: 0.5, theme: 'warm' }, vibration },
-  );
-  const phases: PhaseEvent[] = [];
-  const statuses: CoachStatus[] = [];
-  coach.onPhase((e) => phases.push(e));
-  coach.onStatus((s) => statuses.push(s));
-  return { coach, player, haptics, screen, media, log, phases, statuses };
+  return coachHarness(plan, { vibration });
 }
 
 beforeEach(() => {
