@@ -5,7 +5,7 @@ import { cleanPatternName, type CustomPattern } from '../core/breathing/custom';
 import { validatePattern } from '../core/breathing/pattern';
 import type { Pattern } from '../core/breathing/types';
 import { MAX_CUSTOM_MINUTES } from '../core/settings/sanitize';
-import { baseStyles } from './styles';
+import { baseStyles, fieldStyles } from './styles';
 
 /** A pattern the form has checked: the name cleaned, every phase breathable. */
 export interface PatternDraft {
@@ -39,6 +39,7 @@ export class PatternSubmitEvent extends Event {
 export class PatternForm extends LitElement {
   static override styles = [
     baseStyles,
+    fieldStyles,
     css`
       form {
         display: grid;
@@ -47,20 +48,9 @@ export class PatternForm extends LitElement {
         border-radius: 1rem;
         background: var(--surface, #1a2240);
       }
-      label {
-        display: block;
-        margin-bottom: 0.25rem;
-      }
       input {
-        min-height: 48px;
         width: 100%;
         max-width: 16rem;
-        padding: 0.5rem 0.75rem;
-        border-radius: 0.5rem;
-        border: 1px solid var(--line-strong, #8a93b8);
-        background: var(--bg, #0d1326);
-        color: var(--ink, #eceaf4);
-        font: inherit;
       }
       input[aria-invalid='true'] {
         border-color: var(--error, #ffb4a8);

@@ -27,10 +27,34 @@ async function practice(id = 'five-breaths', startAtS = 0) {
     if (!found) throw new Error('No body-place chips on screen.');
     return buttonNamed(found, name);
   };
-  return { fakes, view, root, announcer, orbWord, skip, chips, chip };
+  const question = () => root.querySelector('closing-question')?.shadowRoot ?? null;
+  const done = () => root.querySelector('practice-done')?.shadowRoot ?? null;
+  /** The root of whichever end screen is showing. */
+  const screen = () => {
+    const found = question() ?? done();
+    if (!found) throw new Error('No question or done screen on screen.');
+    return found;
+  };
+  return { fakes, view, root, announcer, orbWord, skip, chips, chip, question, done, screen };
 }
 
 describe('practice-view', () => {
+  it('picks up a session the home button started before this view loaded, and says where it is', async () => {
+    const fakes = createFakeServices();
+    const coach = fakes.services.launcher.start('five-breaths');
+    await until(() => coach.status === 'running');
+    const view = await fixtureWithServices<PracticeView>(
+      fakes.services,
+      html`<practice-view .practiceId=${'five-breaths'}></practice-view>`,
+    );
+    const root = view.shadowRoot as ShadowRoot;
+    await until(
+      () => root.querySelector('[data-testid="phase-announcer"]')?.textContent.trim() === 'Settle',
+    );
+    expect(view.dataset.phase).to.equal('settle');
+    expect(fakes.player.calls).to.deep.equal(['start']);
+  });
+
   it('shows the practice and one Start button before it runs', async () => {
     const { root, fakes, view } = await practice();
     expect(root.querySelector('h1')?.textContent).to.equal('Five breaths');
@@ -40,7 +64,7 @@ describe('practice-view', () => {
   });
 
   it('one tap on Start runs the practice; the phase word and live region follow the clock', async () => {
-    const { root, view, fakes, announcer, orbWord } = await practice('five-breaths', 7.85);
+    const { root, view, fakes, announcer, orbWord, done } = await practice('five-breaths', 7.85);
     buttonNamed(root, 'Start').click();
     expect(fakes.player.calls).to.deep.equal(['start']);
     await until(() => announcer() === 'Settle');
@@ -61,18 +85,21 @@ describe('practice-view', () => {
     buttonNamed(root, 'Stop').click();
     await view.updateComplete;
     expect(fakes.player.calls).to.deep.equal(['start', 'pause', 'stop']);
-    expect(root.querySelector('h2')?.textContent).to.equal('Stopped');
+    expect(done()?.querySelector('h2')?.textContent).to.equal('Stopped');
     expect(fakes.screen.held).to.equal(0);
   });
 
   it('at the end of Five breaths asks the question and records the answer', async () => {
-    const { root, view, fakes } = await practice('five-breaths', 57.9);
+    const { root, view, fakes, question, done, screen } = await practice('five-breaths', 57.9);
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('#question') !== null);
-    expect(root.querySelector('#question')?.textContent).to.contain('protecting you, or isolating');
-    expect(view.shadowRoot?.activeElement?.id).to.equal('question');
+    await until(() => Boolean(question()?.querySelector('#question')));
+    expect(question()?.querySelector('#question')?.textContent).to.contain(
+      'protecting you, or isolating',
+    );
+    expect(view.shadowRoot?.activeElement?.localName).to.equal('closing-question');
+    expect(question()?.activeElement?.id).to.equal('question');
 
-    buttonNamed(root, 'Isolating').click();
+    buttonNamed(screen(), 'Isolating').click();
     await view.updateComplete;
     expect(fakes.log.list()).to.have.length(1);
     expect(fakes.log.list()[0]).to.include({
@@ -81,40 +108,43 @@ describe('practice-view', () => {
       breathsCompleted: 5,
       answer: 'isolating',
     });
-    expect(root.querySelector('h2')?.textContent).to.equal('Done');
-    expect(root.querySelector('.answer')?.textContent).to.contain('isolating you');
+    expect(done()?.querySelector('h2')?.textContent).to.equal('Done');
+    expect(view.shadowRoot?.activeElement?.localName).to.equal('practice-done');
+    expect(done()?.activeElement?.id).to.equal('done');
+    expect(done()?.querySelector('.answer')?.textContent).to.contain('isolating you');
     await expect(view).to.be.accessible();
   });
 
   it('Skip keeps no answer; Save as audio hands the WAV to the file saver', async () => {
-    const { root, view, fakes } = await practice('five-breaths', 57.9);
+    const { root, view, fakes, question, done, screen } = await practice('five-breaths', 57.9);
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('#question') !== null);
-    buttonNamed(root, 'Skip').click();
+    await until(() => Boolean(question()?.querySelector('#question')));
+    buttonNamed(screen(), 'Skip').click();
     await view.updateComplete;
     expect(fakes.log.list()[0]?.answer).to.equal(null);
-    expect(root.querySelector('.answer')).to.equal(null);
+    expect(done()?.querySelector('.answer')).to.equal(null);
 
-    buttonNamed(root, 'Save as audio').click();
+    buttonNamed(screen(), 'Save as audio').click();
     await until(() => fakes.files.saved.length === 1);
     expect(fakes.files.saved[0]?.fileName).to.equal('stay-five-breaths.wav');
     expect(fakes.files.saved[0]?.blob.type).to.equal('audio/wav');
   });
 
   it('says so when the audio file cannot be made', async () => {
-    const { root, view, fakes } = await practice('box', 1000);
+    const { root, view, fakes, done, screen } = await practice('box', 1000);
     fakes.exporter.failWith = new Error('render failed');
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('#done') !== null);
-    buttonNamed(root, 'Save as audio').click();
-    await until(() => root.querySelector('[role="alert"]') !== null);
+    await until(() => Boolean(done()?.querySelector('#done')));
+    buttonNamed(screen(), 'Save as audio').click();
+    await until(() => Boolean(done()?.querySelector('[role="alert"]')));
     await view.updateComplete;
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('could not be made');
+    expect(done()?.querySelector('[role="alert"]')?.textContent).to.contain('could not be made');
     expect(fakes.files.saved).to.have.length(0);
   });
 
   it('places chosen while settling are pressed, kept on the record and said back at the end', async () => {
-    const { root, view, fakes, announcer, skip, chips, chip } = await practice('five-breaths', 6);
+    const { root, view, fakes, announcer, skip, chips, chip, question, done, screen } =
+      await practice('five-breaths', 6);
     buttonNamed(root, 'Start').click();
     await until(() => chips() !== null);
     expect(announcer()).to.equal('Settle');
@@ -140,28 +170,33 @@ describe('practice-view', () => {
     expect(chips()?.activeElement?.textContent.trim()).to.equal('Jaw');
 
     skip(60);
-    await until(() => root.querySelector('#question') !== null);
+    await until(() => Boolean(question()?.querySelector('#question')));
     await view.updateComplete;
     expect(chip('Chest').getAttribute('aria-pressed')).to.equal('true');
     expect(chip('Jaw').getAttribute('aria-pressed')).to.equal('true');
     await expect(view).to.be.accessible();
 
-    buttonNamed(root, 'Protecting').click();
+    buttonNamed(screen(), 'Protecting').click();
     await view.updateComplete;
     expect(fakes.log.list()[0]).to.deep.include({
       completed: true,
       answer: 'protecting',
       bodyPlaces: ['chest', 'jaw'],
     });
-    expect(root.querySelector('h2')?.textContent).to.equal('Done');
-    expect(root.querySelector('.felt')?.textContent).to.equal('You felt it in your chest and jaw.');
+    expect(done()?.querySelector('h2')?.textContent).to.equal('Done');
+    expect(done()?.querySelector('.felt')?.textContent).to.equal(
+      'You felt it in your chest and jaw.',
+    );
     expect(chips()).to.equal(null);
   });
 
   it('the chips can be used after the practice too, on the question screen', async () => {
-    const { root, view, fakes, chip } = await practice('five-breaths', 57.9);
+    const { root, view, fakes, chip, question, done, screen } = await practice(
+      'five-breaths',
+      57.9,
+    );
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('#question') !== null);
+    await until(() => Boolean(question()?.querySelector('#question')));
     chip('Hands').click();
     await view.updateComplete;
     chip('Hands').click();
@@ -169,10 +204,10 @@ describe('practice-view', () => {
     await view.updateComplete;
     expect(chip('Stomach').getAttribute('aria-pressed')).to.equal('true');
     expect(chip('Hands').getAttribute('aria-pressed')).to.equal('false');
-    buttonNamed(root, 'Skip').click();
+    buttonNamed(screen(), 'Skip').click();
     await view.updateComplete;
     expect(fakes.log.list()[0]?.bodyPlaces).to.deep.equal(['stomach']);
-    expect(root.querySelector('.felt')?.textContent).to.equal('You felt it in your stomach.');
+    expect(done()?.querySelector('.felt')?.textContent).to.equal('You felt it in your stomach.');
   });
 
   it('offers the chips with room to tap and keeps them accessible while settling', async () => {
@@ -206,14 +241,14 @@ describe('practice-view', () => {
   });
 
   it('practices that do not ask where the urge sits show no chips', async () => {
-    const { root, view, announcer } = await practice('box', 0);
+    const { root, view, announcer, done } = await practice('box', 0);
     buttonNamed(root, 'Start').click();
     await until(() => announcer() === 'Settle');
     await view.updateComplete;
     expect(root.querySelector('body-place-chips')).to.equal(null);
     buttonNamed(root, 'Stop').click();
     await view.updateComplete;
-    expect(root.querySelector('.felt')).to.equal(null);
+    expect(done()?.querySelector('.felt')).to.equal(null);
   });
 
   it('an unknown practice says it is not here', async () => {

@@ -6,29 +6,23 @@ import type { PhaseCue, PhaseState, SessionPlan } from '../core/breathing/types'
 import type { BodyPlace } from '../core/practice/body-places';
 import type { BodyPlacesChangeEvent } from './body-place-chips';
 import './body-place-chips';
-import { feltLine } from './body-place-words';
 import './breath-orb';
+import type { ClosingAnswerEvent } from './closing-question';
+import './closing-question';
+import type { AudioSaveState } from './practice-done';
+import './practice-done';
 import { phaseWord } from './phase-words';
 import { ServicesController } from './services-controller';
 import { baseStyles } from './styles';
 
 type View = 'ready' | 'active' | 'question' | 'done';
+/** What takes focus after the next render; the screens move it to their own heading. */
+type FocusTarget = 'h1' | '#toggle' | 'closing-question' | 'practice-done';
 
 /** The WAV file name for a practice id: `stay-five-breaths.wav`, `stay-evening.wav` for `custom:evening`. */
 export function audioFileName(practiceId: string): string {
   return `stay-${practiceId.replace(/^custom:/, '')}.wav`;
 }
-
-function stoppedLine(breaths: number): string {
-  if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
-  return `You stopped after ${breaths} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
-}
-
-/** What the done screen says back after the closing question. */
-const ANSWER_LINES = {
-  protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
-  isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
-} as const;
 
 /** True when the plan asks the person to notice where the urge sits in the body. */
 function namesBodyPlaces(plan: SessionPlan): boolean {
@@ -65,24 +59,10 @@ export class PracticeView extends LitElement {
         gap: 0.75rem;
         justify-content: center;
       }
-      .actions.start {
-        justify-content: flex-start;
-        margin-bottom: 1rem;
-      }
       .big {
         min-height: 4rem;
         min-width: 10rem;
         font-size: 1.25rem;
-      }
-      .question {
-        text-align: center;
-        margin: 2rem 0;
-      }
-      .question .actions {
-        margin-bottom: 1rem;
-      }
-      .question body-place-chips {
-        margin-top: 2rem;
       }
     `,
   ];
@@ -98,13 +78,13 @@ export class PracticeView extends LitElement {
   @state() private breathIndex = -1;
   @state() private announcement = '';
   @state() private startError = '';
-  @state() private saveState: 'idle' | 'busy' | 'saved' | 'failed' = 'idle';
+  @state() private saveState: AudioSaveState = 'idle';
   @state() private completed = false;
 
   private readonly ctx = new ServicesController(this);
   private coach: Coach | null = null;
   private unsubscribe: (() => void)[] = [];
-  private focusTarget: string | null = null;
+  private focusTarget: FocusTarget | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -117,10 +97,21 @@ export class PracticeView extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.focusTarget) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    const target = this.focusTarget;
     this.focusTarget = null;
-    target?.focus();
+    if (target === 'closing-question' || target === 'practice-done') {
+      void this.renderRoot.querySelector(target)?.focusHeading();
+    } else if (target) {
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    }
+  }
+
+  /** Also waits for the question or done screen, so callers see the whole view rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const screen = this.renderRoot.querySelector('closing-question, practice-done');
+    if (screen instanceof LitElement) await screen.updateComplete;
+    return complete;
   }
 
   protected override render() {
@@ -155,37 +146,9 @@ export class PracticeView extends LitElement {
       case 'active':
         return this.renderActive(plan);
       case 'question':
-        return html`<section class="question" aria-labelledby="question">
-          <h2 id="question" tabindex="-1">Was the urge protecting you, or isolating you?</h2>
-          <div class="actions">
-            <button
-              class="primary big"
-              @click=${() => {
-                this.answer('protecting');
-              }}
-            >
-              Protecting
-            </button>
-            <button
-              class="primary big"
-              @click=${() => {
-                this.answer('isolating');
-              }}
-            >
-              Isolating
-            </button>
-          </div>
-          <p>
-            <button
-              @click=${() => {
-                this.answer(null);
-              }}
-            >
-              Skip
-            </button>
-          </p>
+        return html`<closing-question @closing-answer=${this.answer}>
           ${this.renderBodyPlaces(plan)}
-        </section>`;
+        </closing-question>`;
       case 'done':
         return this.renderDone(plan);
     }
@@ -218,39 +181,19 @@ export class PracticeView extends LitElement {
   }
 
   private renderDone(plan: SessionPlan) {
-    const line = this.completed
-      ? `You stayed with ${plan.breathCount} breaths. Take a moment before you move on.`
-      : stoppedLine(this.coach?.record?.breathsCompleted ?? 0);
-    const id = this.coach?.record?.id;
-    const answer = id ? this.ctx.services?.sessionLog.get(id)?.answer : undefined;
-    const places = this.bodyPlaces();
-    return html`<section aria-labelledby="done">
-      <h2 id="done" tabindex="-1">${this.completed ? 'Done' : 'Stopped'}</h2>
-      <p>${line}</p>
-      ${answer ? html`<p class="answer">${ANSWER_LINES[answer]}</p>` : nothing}
-      ${places.length > 0 ? html`<p class="felt">${feltLine(places)}</p>` : nothing}
-      <div class="actions start">
-        <button
-          @click=${this.saveAudio}
-          ?disabled=${this.saveState === 'busy'}
-          aria-busy=${this.saveState === 'busy' ? 'true' : 'false'}
-        >
-          ${this.saveState === 'busy' ? 'Preparing audio…' : 'Save as audio'}
-        </button>
-        <button @click=${this.again}>Start again</button>
-        <a class="button primary" href="/">Home</a>
-      </div>
-      <p role="status">
-        ${this.saveState === 'saved' ? `Saved as ${audioFileName(plan.practiceId)}.` : ''}
-      </p>
-      ${
-        this.saveState === 'failed'
-          ? html`<p class="error" role="alert">
-              The audio file could not be made on this device. Please try again.
-            </p>`
-          : nothing
-      }
-    </section>`;
+    const record = this.coach?.record;
+    const answer = record ? this.ctx.services?.sessionLog.get(record.id)?.answer : undefined;
+    return html`<practice-done
+      .completed=${this.completed}
+      .breathCount=${plan.breathCount}
+      .breathsCompleted=${record?.breathsCompleted ?? 0}
+      .answer=${answer}
+      .places=${this.bodyPlaces()}
+      .saveState=${this.saveState}
+      .fileName=${audioFileName(plan.practiceId)}
+      @save-audio=${this.saveAudio}
+      @start-again=${this.again}
+    ></practice-done>`;
   }
 
   private renderBodyPlaces(plan: SessionPlan) {
@@ -325,13 +268,18 @@ export class PracticeView extends LitElement {
     if (!coach) return;
     this.status = status;
     if (status === 'running') {
-      // Place the orb from the clock: on adoption, and after a pause.
-      this.showState(phaseAt(coach.plan, coach.nowS()), coach.nowS());
+      // Place the orb from the clock, and say where we are: on adoption (the phase event may have
+      // come before this view existed), and after a pause.
+      const state = phaseAt(coach.plan, coach.nowS());
+      this.showState(state, coach.nowS());
+      if (state.phase !== 'before' && state.phase !== 'done') {
+        this.announcement = this.wordFor(state.phase);
+      }
     } else if (status === 'ended') {
       this.completed = true;
       this.announcement = 'Done';
       this.view = coach.plan.asksClosingQuestion ? 'question' : 'done';
-      this.focusTarget = this.view === 'question' ? '#question' : '#done';
+      this.focusTarget = this.view === 'question' ? 'closing-question' : 'practice-done';
     } else if (status === 'stopped') {
       this.detach();
       if (coach.error) {
@@ -339,7 +287,7 @@ export class PracticeView extends LitElement {
         this.startError = 'Sound could not start. Check the volume, then try Start again.';
       } else {
         this.view = 'done';
-        this.focusTarget = '#done';
+        this.focusTarget = 'practice-done';
       }
     }
   };
@@ -371,12 +319,12 @@ export class PracticeView extends LitElement {
     this.coach?.stop();
   };
 
-  private answer(answer: 'protecting' | 'isolating' | null): void {
+  private readonly answer = (event: ClosingAnswerEvent) => {
     const id = this.coach?.record?.id;
-    if (id) this.ctx.services?.sessionLog.answer(id, answer);
+    if (id) this.ctx.services?.sessionLog.answer(id, event.answer);
     this.view = 'done';
-    this.focusTarget = '#done';
-  }
+    this.focusTarget = 'practice-done';
+  };
 
   private readonly saveAudio = async () => {
     const services = this.ctx.services;

@@ -97,3 +97,20 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Labelled text and number inputs: the label above, a 48px-high field. Each form sets the width. */
+export const fieldStyles = css`
+  label {
+    display: block;
+    margin-bottom: 0.25rem;
+  }
+  input {
+    min-height: 48px;
+    padding: 0.5rem 0.75rem;
+    border-radius: 0.5rem;
+    border: 1px solid var(--line-strong, #8a93b8);
+    background: var(--bg, #0d1326);
+    color: var(--ink, #eceaf4);
+    font: inherit;
+  }
+`;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { validatePattern } from '../core/breathing/pattern';
 import type { Practice } from '../core/breathing/types';
 import type { PracticeTiming } from '../core/settings/settings';
-import { baseStyles } from './styles';
+import { baseStyles, fieldStyles } from './styles';
 
 /** Practices whose in and out seconds a person may change (the others keep their shape). */
 const IN_OUT = new Set<string>(['five-breaths', 'five-minute-pause', 'resonance']);
@@ -29,6 +29,7 @@ type Field = 'length' | 'inhaleS' | 'exhaleS';
 export class TimingFields extends LitElement {
   static override styles = [
     baseStyles,
+    fieldStyles,
     css`
       fieldset {
         border: 1px solid var(--line, #2c3658);
@@ -43,19 +44,8 @@ export class TimingFields extends LitElement {
         padding: 0 0.25rem;
         font-weight: 600;
       }
-      label {
-        display: block;
-        margin-bottom: 0.25rem;
-      }
       input {
-        min-height: 48px;
         width: 7rem;
-        padding: 0.5rem 0.75rem;
-        border-radius: 0.5rem;
-        border: 1px solid var(--line-strong, #8a93b8);
-        background: var(--bg, #0d1326);
-        color: var(--ink, #eceaf4);
-        font: inherit;
       }
       .error {
         flex-basis: 100%;

@@ -3,13 +3,17 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { servicesContext, type AppServices } from '../../app/contexts';
 
+/** Gives the page the background index.html sets, so contrast checks see the real colours. */
+export function usePageBackground(): void {
+  document.body.style.background = '#0d1326';
+}
+
 /** Renders `template` inside an element that provides `services`, as <stay-app> does. */
 export async function fixtureWithServices<T extends Element>(
   services: AppServices,
   template: TemplateResult,
 ): Promise<T> {
-  // The page background index.html sets, so contrast checks see the real colours.
-  document.body.style.background = '#0d1326';
+  usePageBackground();
   const parent = document.createElement('div');
   new ContextProvider(parent, { context: servicesContext, initialValue: services });
   document.body.append(parent);

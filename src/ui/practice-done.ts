@@ -1,0 +1,104 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ClosingAnswer } from '../app/session-log';
+import type { BodyPlace } from '../core/practice/body-places';
+import { feltLine } from './body-place-words';
+import { baseStyles } from './styles';
+
+/** Where making the audio file has got to. */
+export type AudioSaveState = 'idle' | 'busy' | 'saved' | 'failed';
+
+/** What the done screen says back after the closing question. */
+const ANSWER_LINES = {
+  protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
+  isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
+} as const;
+
+function stoppedLine(breaths: number): string {
+  if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
+  return `You stopped after ${breaths} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
+}
+
+/**
+ * The end of a practice, finished or stopped: what the person did, said back, and what next.
+ * It only shows and reports: the page makes the file and starts the practice again.
+ * @fires save-audio - The person asked for the practice as an audio file.
+ * @fires start-again - The person asked to run the practice again.
+ */
+@customElement('practice-done')
+export class PracticeDone extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        justify-content: flex-start;
+        margin-bottom: 1rem;
+      }
+    `,
+  ];
+
+  /** True when the practice reached its end; false when the person stopped it. */
+  @property({ attribute: false }) completed = false;
+  /** Breaths in the whole practice, said back when it was completed. */
+  @property({ attribute: false }) breathCount = 0;
+  /** Breaths finished before a stop, said back when it was stopped. */
+  @property({ attribute: false }) breathsCompleted = 0;
+  /** The closing answer kept on the record; a line is shown only for a real answer. */
+  @property({ attribute: false }) answer: ClosingAnswer = undefined;
+  /** Where the person felt the urge; a line is shown only when there is one. */
+  @property({ attribute: false }) places: readonly BodyPlace[] = [];
+  @property({ attribute: false }) saveState: AudioSaveState = 'idle';
+  /** The name the audio file is saved under, said back once it is saved. */
+  @property({ attribute: false }) fileName = '';
+
+  /** Moves keyboard focus to the Done/Stopped heading once it is on screen. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override render() {
+    const line = this.completed
+      ? `You stayed with ${this.breathCount} breaths. Take a moment before you move on.`
+      : stoppedLine(this.breathsCompleted);
+    const busy = this.saveState === 'busy';
+    return html`<section aria-labelledby="done">
+      <h2 id="done" tabindex="-1">${this.completed ? 'Done' : 'Stopped'}</h2>
+      <p>${line}</p>
+      ${this.answer ? html`<p class="answer">${ANSWER_LINES[this.answer]}</p>` : nothing}
+      ${this.places.length > 0 ? html`<p class="felt">${feltLine(this.places)}</p>` : nothing}
+      <div class="actions">
+        <button @click=${this.saveAudio} ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
+          ${busy ? 'Preparing audio…' : 'Save as audio'}
+        </button>
+        <button @click=${this.again}>Start again</button>
+        <a class="button primary" href="/">Home</a>
+      </div>
+      <p role="status">${this.saveState === 'saved' ? `Saved as ${this.fileName}.` : ''}</p>
+      ${
+        this.saveState === 'failed'
+          ? html`<p class="error" role="alert">
+              The audio file could not be made on this device. Please try again.
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private readonly saveAudio = () => {
+    this.dispatchEvent(new Event('save-audio', { bubbles: true, composed: true }));
+  };
+
+  private readonly again = () => {
+    this.dispatchEvent(new Event('start-again', { bubbles: true, composed: true }));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-done': PracticeDone;
+  }
+}
