@@ -3,6 +3,8 @@ import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
 import { createWavExporter } from './platform/audio/wav-exporter';
+import { createSimulatedStrap } from './platform/bluetooth/simulated-strap';
+import { createWebBluetoothStrap } from './platform/bluetooth/web-bluetooth-strap';
 import { createFileSaver } from './platform/files/file-saver';
 import { createMediaControls } from './platform/pwa/media-controls';
 import { createScreenKeeper } from './platform/pwa/screen-keeper';
@@ -11,6 +13,7 @@ import './ui/stay-app';
 
 // The composition root: the only place that picks concrete adapters for the ports.
 // Tone.js stays out of this chunk: the player and exporter import it when a practice starts.
+const simulatedStrap = createSimulatedStrap();
 const services = createServices({
   player: createToneGuidancePlayer(),
   haptics: createHaptics(),
@@ -19,7 +22,13 @@ const services = createServices({
   settings: createLocalSettingsStore(),
   exporter: createWavExporter(),
   files: createFileSaver(),
+  bluetoothStrap: createWebBluetoothStrap(),
+  simulatedStrap,
+  simulatedControls: simulatedStrap,
 });
+
+// The remembered strap reconnects without the chooser where the browser allows; the simulated one starts.
+void services.heart.connectChosen().catch(() => undefined);
 
 const app = document.querySelector('stay-app');
 if (app) app.services = services;

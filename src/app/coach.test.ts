@@ -71,6 +71,8 @@ describe('coach', () => {
         breathsCompleted: 5,
         answer: null,
         bodyPlaces: [],
+        urgeBefore: null,
+        urgeAfter: null,
       },
     ]);
     expect(player.calls).toEqual(['start']);

@@ -198,6 +198,8 @@ class SessionCoach implements Coach {
       breathsCompleted: 0,
       answer: this.plan.asksClosingQuestion ? null : undefined,
       bodyPlaces: [],
+      urgeBefore: null,
+      urgeAfter: null,
     });
     const { media, player, screen } = this.ports;
     this.releases.push(

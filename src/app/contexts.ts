@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { CoachFactory } from './coach';
+import type { HeartMonitor } from './heart-monitor';
 import type { PracticeLauncher } from './practice-launcher';
 import type {
   AudioExporter,
@@ -28,6 +29,8 @@ export interface AppServices {
   readonly sessionLog: SessionLog;
   readonly exporter: AudioExporter;
   readonly files: FileSaver;
+  /** The heart-rate strap, the urge meter of the running practice, and their live state. */
+  readonly heart: HeartMonitor;
 }
 
 /** The context key for AppServices. */

@@ -1,4 +1,5 @@
 import type { PhaseKind, SessionPlan } from '../core/breathing/types';
+import type { HeartRateReading } from '../core/heart/types';
 import type { Settings, SoundTheme } from '../core/settings/settings';
 
 /** Seconds into the running plan, read from the audio clock; it stands still while paused. */
@@ -32,7 +33,12 @@ export interface GuidancePlayer {
   readonly voiceMode: VoiceMode;
   /** Called when the platform suspends audio on its own (screen lock, call); returns unsubscribe. */
   onInterrupted(listener: () => void): () => void;
+  /** Play a short, soft notice now (the strap dropped, or is back); nothing when not running. */
+  notify(sound: NoticeSound): void;
 }
+
+/** Short sounds that tell a person something changed without looking. */
+export type NoticeSound = 'strap-lost' | 'strap-back';
 
 /** Renders a plan to a WAV file, through the same code as live playback. */
 export interface AudioExporter {
@@ -77,4 +83,56 @@ export interface SettingsStore {
 /** Hands a file to the person: a download, or the share sheet where it takes files. */
 export interface FileSaver {
   save(blob: Blob, fileName: string): Promise<void>;
+}
+
+/** Where a heart-rate strap is in its life. */
+export type StrapState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'connecting'; readonly name: string | null }
+  | {
+      readonly kind: 'connected';
+      readonly name: string;
+      readonly batteryPercent: number | null;
+      readonly location: string | null;
+    }
+  | {
+      readonly kind: 'reconnecting';
+      readonly name: string;
+      readonly attempt: number;
+      readonly nextInS: number;
+    }
+  | { readonly kind: 'lost'; readonly name: string }
+  | { readonly kind: 'failed'; readonly reason: StrapFailure; readonly message: string };
+
+/** Why pairing or reconnecting failed; `message` carries the words for the person. */
+export type StrapFailure =
+  | 'unsupported'
+  | 'bluetooth-off'
+  | 'permission-denied'
+  | 'cancelled'
+  | 'no-heart-rate-service'
+  | 'connection-failed';
+
+/** A heart-rate strap (Web Bluetooth or simulated) behind one interface. */
+export interface HeartRateSource {
+  /** 'bluetooth' for a real strap, 'simulated' for the built-in one. */
+  readonly kind: 'bluetooth' | 'simulated';
+  /** False where the browser cannot reach straps at all (no Web Bluetooth). */
+  readonly available: boolean;
+  /** Ask the person to choose a strap (must run inside a tap), then connect and start notifications. */
+  pair(): Promise<void>;
+  /** Connect to the remembered strap without the chooser where the browser allows; false if it cannot. */
+  reconnectRemembered(): Promise<boolean>;
+  /** Try again now after reconnecting gave up. */
+  retry(): Promise<void>;
+  /** Disconnect and forget the strap. */
+  forget(): Promise<void>;
+  /** Name of the remembered strap, if any. */
+  readonly rememberedName: string | null;
+  readonly state: StrapState;
+  /** Every decoded packet, stamped with `performance.now()` ms at arrival; returns unsubscribe. */
+  onReading(listener: (reading: HeartRateReading) => void): () => void;
+  onState(listener: (state: StrapState) => void): () => void;
+  /** A malformed packet (it is dropped, and nothing else is lost); returns unsubscribe. */
+  onError(listener: (error: Error) => void): () => void;
 }

@@ -1,11 +1,14 @@
 import { createCoach } from './coach';
 import type { AppServices } from './contexts';
+import { HeartMonitor, type SimulatedControls } from './heart-monitor';
+import { createUrgeMeter, type UrgeMeterFactory } from './heart-session';
 import { createPracticeLauncher } from './practice-launcher';
 import type {
   AudioExporter,
   FileSaver,
   GuidancePlayer,
   Haptics,
+  HeartRateSource,
   MediaControls,
   ScreenKeeper,
   SettingsStore,
@@ -21,13 +24,35 @@ export interface PlatformAdapters {
   readonly settings: SettingsStore;
   readonly exporter: AudioExporter;
   readonly files: FileSaver;
+  /** A Web Bluetooth heart-rate strap. */
+  readonly bluetoothStrap: HeartRateSource;
+  /** The built-in simulated strap, with its breathing and stress knobs. */
+  readonly simulatedStrap: HeartRateSource;
+  readonly simulatedControls?: SimulatedControls;
+  /** One urge meter per practice; the core `UrgeMeter` unless a test gives another. */
+  readonly createMeter?: UrgeMeterFactory;
+  /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
+  readonly nowMs?: () => number;
 }
 
 /** Wires adapters into the services the UI consumes (used by main.ts and by tests with fakes). */
 export function createServices(platform: PlatformAdapters, log = new SessionLog()): AppServices {
   const { player, haptics, screen, media, settings, exporter, files } = platform;
-  const coachFactory: AppServices['createCoach'] = (plan, options) =>
-    createCoach(plan, { player, haptics, screen, media, log }, options);
+  const heart = new HeartMonitor({
+    bluetooth: platform.bluetoothStrap,
+    simulated: platform.simulatedStrap,
+    ...(platform.simulatedControls ? { simulatedControls: platform.simulatedControls } : {}),
+    settings,
+    log,
+    player,
+    createMeter: platform.createMeter ?? createUrgeMeter,
+    ...(platform.nowMs ? { nowMs: platform.nowMs } : {}),
+  });
+  const coachFactory: AppServices['createCoach'] = (plan, options) => {
+    const coach = createCoach(plan, { player, haptics, screen, media, log }, options);
+    heart.track(coach);
+    return coach;
+  };
   return {
     ports: { player, haptics, screen, media },
     createCoach: coachFactory,
@@ -36,5 +61,6 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     sessionLog: log,
     exporter,
     files,
+    heart,
   };
 }

@@ -10,6 +10,8 @@ const record: SessionRecord = {
   breathsCompleted: 0,
   answer: null,
   bodyPlaces: [],
+  urgeBefore: null,
+  urgeAfter: null,
 };
 
 describe('session log body places', () => {
@@ -45,5 +47,30 @@ describe('session log body places', () => {
     const log = new SessionLog();
     expect(log.setBodyPlaces('nope', ['chest'])).toBeNull();
     expect(log.list()).toEqual([]);
+  });
+});
+
+describe('session log urge ratings', () => {
+  it('keeps the ratings before and after, whole and within 0–10', () => {
+    const log = new SessionLog();
+    log.add(record);
+    log.rateUrge('session-1', 'before', 7);
+    log.rateUrge('session-1', 'after', 12.4);
+    expect(log.get('session-1')).toMatchObject({ urgeBefore: 7, urgeAfter: 10 });
+    log.rateUrge('session-1', 'before', null);
+    expect(log.get('session-1')?.urgeBefore).toBeNull();
+  });
+
+  it('gives the median baseline of earlier sessions as the usual resting level', () => {
+    const log = new SessionLog();
+    const heart = (baselineBpm: number | null) => ({ samples: [], gaps: [], baselineBpm });
+    expect(log.usualRestingBpm()).toBeNull();
+    log.add({ ...record, id: 'a', heart: heart(60) });
+    log.add({ ...record, id: 'b', heart: heart(null) });
+    log.add({ ...record, id: 'c', heart: heart(70) });
+    log.add({ ...record, id: 'd' });
+    log.add({ ...record, id: 'e', heart: heart(90) });
+    expect(log.usualRestingBpm()).toBe(70);
+    expect(log.usualRestingBpm('e')).toBe(65);
   });
 });

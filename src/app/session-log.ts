@@ -3,6 +3,33 @@ import { orderBodyPlaces, type BodyPlace } from '../core/practice/body-places';
 /** The person's answer to "protecting, or isolating?": null when skipped, undefined when not asked. */
 export type ClosingAnswer = 'protecting' | 'isolating' | null | undefined;
 
+/** An urge rating 0 (none) to 10 (as strong as it gets); null when not given. */
+export type UrgeRating = number | null;
+
+/** One point of the heart trace, about once a second. */
+export interface HeartSample {
+  /** Plan seconds on the session clock. */
+  readonly tS: number;
+  readonly bpm: number;
+  /** Urge meter level 0..100 at that moment. */
+  readonly level: number;
+}
+
+/** A stretch of plan time without usable heart data (the strap dropped, or sent nothing for 5 s). */
+export interface HeartGap {
+  readonly fromS: number;
+  readonly toS: number;
+}
+
+/** What the strap saw during a session. */
+export interface HeartTrace {
+  readonly samples: readonly HeartSample[];
+  /** Closed gaps, oldest first; one still open at the end is closed at the session's end. */
+  readonly gaps: readonly HeartGap[];
+  /** Resting heart rate the meter compared against; null when none was found. */
+  readonly baselineBpm: number | null;
+}
+
 /** One practice session, as kept in memory until storage lands. */
 export interface SessionRecord {
   readonly id: string;
@@ -18,6 +45,12 @@ export interface SessionRecord {
   readonly answer: ClosingAnswer;
   /** Where the person felt the urge, in BODY_PLACES order; empty when none was chosen. */
   readonly bodyPlaces: readonly BodyPlace[];
+  /** The urge rated 0–10 before the practice (or during its first phase); null when not rated. */
+  readonly urgeBefore: UrgeRating;
+  /** The urge rated 0–10 after the practice; null when not rated. */
+  readonly urgeAfter: UrgeRating;
+  /** Heart rate and urge level, present only when a strap was in use. */
+  readonly heart?: HeartTrace;
 }
 
 /** The sessions of this page's life, newest last. */
@@ -50,6 +83,26 @@ export class SessionLog {
   /** Keeps where the urge sat in the body, replacing any earlier choice; stored in BODY_PLACES order. */
   setBodyPlaces(id: string, places: readonly BodyPlace[]): SessionRecord | null {
     return this.update(id, { bodyPlaces: orderBodyPlaces(places) });
+  }
+
+  /** Keeps an urge rating (rounded and clamped to 0–10; null = skipped or cleared). */
+  rateUrge(id: string, when: 'before' | 'after', rating: UrgeRating): SessionRecord | null {
+    const value = rating === null ? null : Math.min(10, Math.max(0, Math.round(rating)));
+    return this.update(id, when === 'before' ? { urgeBefore: value } : { urgeAfter: value });
+  }
+
+  /** The person's usual resting heart rate: the median baseline of earlier sessions, or null without one. */
+  usualRestingBpm(exceptId?: string): number | null {
+    const baselines = this.list()
+      .filter((r) => r.id !== exceptId)
+      .map((r) => r.heart?.baselineBpm)
+      .filter((bpm): bpm is number => typeof bpm === 'number' && Number.isFinite(bpm))
+      .sort((a, b) => a - b);
+    if (baselines.length === 0) return null;
+    const mid = baselines.length >> 1;
+    return baselines.length % 2
+      ? (baselines[mid] as number)
+      : ((baselines[mid - 1] as number) + (baselines[mid] as number)) / 2;
   }
 
   get(id: string): SessionRecord | null {

@@ -1,9 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ClosingAnswer } from '../app/session-log';
+import type { ClosingAnswer, HeartTrace, UrgeRating } from '../app/session-log';
+import type { SessionPlan } from '../core/breathing/types';
 import type { BodyPlace } from '../core/practice/body-places';
 import { feltLine } from './body-place-words';
+import './heart-curve';
 import { baseStyles } from './styles';
+import './urge-rating';
 
 /** Where making the audio file has got to. */
 export type AudioSaveState = 'idle' | 'busy' | 'saved' | 'failed';
@@ -13,6 +16,14 @@ const ANSWER_LINES = {
   protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
   isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
 } as const;
+
+/** "Before 7, after 3", or the one that was given; null when neither was. */
+export function ratingLine(before: UrgeRating, after: UrgeRating): string | null {
+  if (before !== null && after !== null) return `Before ${String(before)}, after ${String(after)}`;
+  if (before !== null) return `Before ${String(before)}`;
+  if (after !== null) return `After ${String(after)}`;
+  return null;
+}
 
 function stoppedLine(breaths: number): string {
   if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
@@ -24,6 +35,7 @@ function stoppedLine(breaths: number): string {
  * It only shows and reports: the page makes the file and starts the practice again.
  * @fires save-audio - The person asked for the practice as an audio file.
  * @fires start-again - The person asked to run the practice again.
+ * @fires urge-rate - From the 0–10 row, the urge rated after the practice (null for Skip).
  */
 @customElement('practice-done')
 export class PracticeDone extends LitElement {
@@ -53,6 +65,14 @@ export class PracticeDone extends LitElement {
   @property({ attribute: false }) saveState: AudioSaveState = 'idle';
   /** The name the audio file is saved under, said back once it is saved. */
   @property({ attribute: false }) fileName = '';
+  /** The practice's plan, for the phases behind the heart curve. */
+  @property({ attribute: false }) plan: SessionPlan | null = null;
+  /** What the strap saw; the curve shows only when there is some. */
+  @property({ attribute: false }) heart: HeartTrace | undefined = undefined;
+  @property({ attribute: false }) urgeBefore: UrgeRating = null;
+  @property({ attribute: false }) urgeAfter: UrgeRating = null;
+  /** Offer the 0–10 row for the urge now (until it is rated or skipped). */
+  @property({ attribute: false }) asksUrgeAfter = false;
 
   /** Moves keyboard focus to the Done/Stopped heading once it is on screen. */
   async focusHeading(): Promise<void> {
@@ -70,6 +90,12 @@ export class PracticeDone extends LitElement {
       <p>${line}</p>
       ${this.answer ? html`<p class="answer">${ANSWER_LINES[this.answer]}</p>` : nothing}
       ${this.places.length > 0 ? html`<p class="felt">${feltLine(this.places)}</p>` : nothing}
+      ${
+        this.heart && this.heart.samples.length > 0
+          ? html`<heart-curve .trace=${this.heart} .plan=${this.plan}></heart-curve>`
+          : nothing
+      }
+      ${this.renderRatings()}
       <div class="actions">
         <button @click=${this.saveAudio} ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
           ${busy ? 'Preparing audio…' : 'Save as audio'}
@@ -86,6 +112,15 @@ export class PracticeDone extends LitElement {
           : nothing
       }
     </section>`;
+  }
+
+  private renderRatings() {
+    const line = ratingLine(this.urgeBefore, this.urgeAfter);
+    const asking = this.asksUrgeAfter && this.urgeAfter === null;
+    return html`${
+      line ? html`<p class="ratings" data-testid="ratings">Urge to flee: ${line}</p>` : nothing
+    }
+    ${asking ? html`<urge-rating when="after"></urge-rating>` : nothing}`;
   }
 
   private readonly saveAudio = () => {

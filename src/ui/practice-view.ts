@@ -9,8 +9,13 @@ import './body-place-chips';
 import './breath-orb';
 import type { ClosingAnswerEvent } from './closing-question';
 import './closing-question';
+import { HeartController } from './heart-controller';
 import type { AudioSaveState } from './practice-done';
 import './practice-done';
+import './strap-chip';
+import './urge-meter';
+import type { UrgeRateEvent } from './urge-rating';
+import './urge-rating';
 import { phaseWord } from './phase-words';
 import { ServicesController } from './services-controller';
 import { baseStyles } from './styles';
@@ -64,6 +69,20 @@ export class PracticeView extends LitElement {
         min-width: 10rem;
         font-size: 1.25rem;
       }
+      .heart {
+        display: grid;
+        justify-items: center;
+        gap: 0.5rem;
+        width: 100%;
+      }
+      .bpm {
+        margin: 0;
+        font-size: 1.1rem;
+      }
+      .bpm strong {
+        font-size: 2rem;
+        font-variant-numeric: tabular-nums;
+      }
     `,
   ];
 
@@ -80,8 +99,14 @@ export class PracticeView extends LitElement {
   @state() private startError = '';
   @state() private saveState: AudioSaveState = 'idle';
   @state() private completed = false;
+  /** Rated (or skipped) before the practice, waiting for the record to exist. */
+  @state() private pendingBefore: number | null = null;
+  /** The before/after rating was given or skipped, so its row goes away. */
+  @state() private beforeDone = false;
+  @state() private afterDone = false;
 
   private readonly ctx = new ServicesController(this);
+  private readonly heart = new HeartController(this);
   private coach: Coach | null = null;
   private unsubscribe: (() => void)[] = [];
   private focusTarget: FocusTarget | null = null;
@@ -115,6 +140,7 @@ export class PracticeView extends LitElement {
   }
 
   protected override render() {
+    this.heart.follow(this.ctx.services?.heart);
     const plan = this.plan();
     const practice = this.ctx.services?.launcher.practice(this.practiceId) ?? null;
     if (!practice || !plan) {
@@ -142,6 +168,11 @@ export class PracticeView extends LitElement {
           <button class="primary big" @click=${this.start}>Start</button>
           <p class="muted">Sound and vibration guide you; you can close your eyes.</p>
           ${this.startError ? html`<p class="error" role="alert">${this.startError}</p>` : nothing}
+          <urge-rating
+            when="before"
+            .value=${this.pendingBefore}
+            @urge-rate=${this.rateUrge}
+          ></urge-rating>
         </div>`;
       case 'active':
         return this.renderActive(plan);
@@ -176,14 +207,48 @@ export class PracticeView extends LitElement {
         }
         <button @click=${this.stop}>Stop</button>
       </div>
+      ${this.renderHeart()} ${this.renderRatingBefore(plan)}
       ${this.phase === 'settle' ? this.renderBodyPlaces(plan) : nothing}
     </div>`;
+  }
+
+  /** Live heart rate, the urge meter and the strap chip, when a strap (real or simulated) is chosen. */
+  private renderHeart() {
+    const live = this.heart.live;
+    if (!live || live.choice === 'off') return nothing;
+    return html`<div class="heart" data-testid="heart">
+      <p class="bpm">
+        <strong data-testid="bpm">${live.bpm ?? '–'}</strong> bpm<span class="visually-hidden"
+          >, heart rate</span
+        >
+      </p>
+      <urge-meter .urge=${live.urge}></urge-meter>
+      <strap-chip .state=${live.strap} .choice=${live.choice}></strap-chip>
+    </div>`;
+  }
+
+  /** The 0–10 row, during the first phase only, until the person rates or skips it. */
+  private renderRatingBefore(plan: SessionPlan) {
+    const first = plan.cues.find((c) => c.kind !== 'prompt' && c.kind !== 'end');
+    const record = this.coach?.record;
+    if (this.beforeDone || !record || !first || this.cue?.atS !== first.atS) return nothing;
+    return html`<urge-rating
+      when="before"
+      .value=${record.urgeBefore}
+      @urge-rate=${this.rateUrge}
+    ></urge-rating>`;
   }
 
   private renderDone(plan: SessionPlan) {
     const record = this.coach?.record;
     const answer = record ? this.ctx.services?.sessionLog.get(record.id)?.answer : undefined;
     return html`<practice-done
+      .plan=${plan}
+      .heart=${record?.heart}
+      .urgeBefore=${record?.urgeBefore ?? null}
+      .urgeAfter=${record?.urgeAfter ?? null}
+      .asksUrgeAfter=${!this.afterDone && record !== null && record !== undefined}
+      @urge-rate=${this.rateUrge}
       .completed=${this.completed}
       .breathCount=${plan.breathCount}
       .breathsCompleted=${record?.breathsCompleted ?? 0}
@@ -239,7 +304,28 @@ export class PracticeView extends LitElement {
 
   private readonly again = () => {
     this.saveState = 'idle';
+    this.beforeDone = false;
+    this.afterDone = false;
+    this.pendingBefore = null;
     this.start();
+  };
+
+  /** Keeps a 0–10 rating (or a skip) on the record; before the record exists it waits for it. */
+  private readonly rateUrge = (event: UrgeRateEvent) => {
+    const id = this.coach?.record?.id;
+    const log = this.ctx.services?.sessionLog;
+    if (event.when === 'after') {
+      this.afterDone = true;
+      if (id && event.rating !== null) log?.rateUrge(id, 'after', event.rating);
+      return;
+    }
+    if (this.view === 'ready') {
+      this.pendingBefore = event.rating;
+      this.beforeDone = true;
+      return;
+    }
+    this.beforeDone = true;
+    if (id && event.rating !== null) log?.rateUrge(id, 'before', event.rating);
   };
 
   private attach(coach: Coach): void {
@@ -267,6 +353,10 @@ export class PracticeView extends LitElement {
     const coach = this.coach;
     if (!coach) return;
     this.status = status;
+    const record = coach.record;
+    if (record && this.pendingBefore !== null && record.urgeBefore === null) {
+      this.ctx.services?.sessionLog.rateUrge(record.id, 'before', this.pendingBefore);
+    }
     if (status === 'running') {
       // Place the orb from the clock, and say where we are: on adoption (the phase event may have
       // come before this view existed), and after a pause.

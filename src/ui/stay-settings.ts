@@ -8,6 +8,7 @@ import './pattern-form';
 import type { PatternSubmitEvent } from './pattern-form';
 import { practicePath } from './routes';
 import { ServicesController } from './services-controller';
+import './strap-settings';
 import { baseStyles } from './styles';
 import './timing-fields';
 import type { TimingChangeEvent } from './timing-fields';
@@ -146,6 +147,11 @@ export class StaySettings extends LitElement {
               </div>`,
           )}
         </fieldset>
+      </section>
+
+      <section aria-labelledby="strap">
+        <h2 id="strap">Heart-rate strap</h2>
+        <strap-settings></strap-settings>
       </section>
 
       <section aria-labelledby="timings">

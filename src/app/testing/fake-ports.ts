@@ -7,6 +7,7 @@ import type {
   GuidancePlayer,
   Haptics,
   MediaControls,
+  NoticeSound,
   ScreenKeeper,
   SessionClock,
   SettingsStore,
@@ -67,6 +68,10 @@ export class FakePlayer implements GuidancePlayer {
 
   setVolume(volume: number): void {
     this.volume = volume;
+  }
+
+  notify(sound: NoticeSound): void {
+    this.calls.push(`notify:${sound}`);
   }
 
   onInterrupted(listener: () => void): () => void {

@@ -2,6 +2,7 @@ import type { Settings } from '../../core/settings/settings';
 import type { AppServices } from '../contexts';
 import { SessionLog } from '../session-log';
 import { createServices } from '../services';
+import { FakeHeartSource, fakeMeterFactory } from './fake-heart-source';
 import {
   FakeExporter,
   FakeFileSaver,
@@ -22,9 +23,39 @@ export function createFakeServices(options: { nowMs?: () => number; settings?: S
   const exporter = new FakeExporter();
   const files = new FakeFileSaver();
   const log = new SessionLog();
+  const nowMs = options.nowMs ?? (() => Date.now());
+  const bluetooth = new FakeHeartSource('bluetooth', nowMs);
+  const simulated = new FakeHeartSource('simulated', nowMs);
+  const createMeter = fakeMeterFactory();
   const services: AppServices = createServices(
-    { player, haptics, screen, media, settings, exporter, files },
+    {
+      player,
+      haptics,
+      screen,
+      media,
+      settings,
+      exporter,
+      files,
+      bluetoothStrap: bluetooth,
+      simulatedStrap: simulated,
+      simulatedControls: simulated,
+      createMeter,
+      nowMs,
+    },
     log,
   );
-  return { services, player, haptics, screen, media, settings, exporter, files, log };
+  return {
+    services,
+    player,
+    haptics,
+    screen,
+    media,
+    settings,
+    exporter,
+    files,
+    log,
+    bluetooth,
+    simulated,
+    meters: createMeter.meters,
+  };
 }

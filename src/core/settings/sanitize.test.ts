@@ -25,6 +25,8 @@ describe('sanitizeSettings', () => {
       theme: 'airy',
       timings: { 'five-breaths': { breaths: 7, pattern: { inhaleS: 5, exhaleS: 7 } } },
       customPatterns: [custom()],
+      strap: 'simulated',
+      simulatedStress: true,
     };
     expect(sanitizeSettings(settings)).toEqual(settings);
   });
@@ -33,6 +35,17 @@ describe('sanitizeSettings', () => {
     expect(
       sanitizeSettings({ voice: 'yes', vibration: false, volume: '1', theme: 'loud' }),
     ).toEqual({ ...DEFAULT_SETTINGS, vibration: false });
+  });
+
+  it('keeps a known strap choice and falls back to no strap for anything else', () => {
+    expect(sanitizeSettings({ strap: 'bluetooth' }).strap).toBe('bluetooth');
+    for (const strap of ['polar', 1, null, true]) {
+      expect(sanitizeSettings({ strap, simulatedStress: true })).toEqual({
+        ...DEFAULT_SETTINGS,
+        simulatedStress: true,
+      });
+    }
+    expect(sanitizeSettings({ simulatedStress: 'yes' }).simulatedStress).toBe(false);
   });
 
   it('clamps volume into 0..1 and ignores non-finite volume', () => {

@@ -2,13 +2,20 @@ import { cleanPatternName, slugFor, type CustomPattern } from '../breathing/cust
 import { MAX_PHASE_S, validatePattern } from '../breathing/pattern';
 import { PRACTICES, isPracticeId } from '../breathing/practices';
 import type { Pattern, Practice, PracticeId } from '../breathing/types';
-import { DEFAULT_SETTINGS, type PracticeTiming, type Settings, type SoundTheme } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  type PracticeTiming,
+  type Settings,
+  type SoundTheme,
+  type StrapChoice,
+} from './settings';
 
 /** Longest custom pattern, in minutes. */
 export const MAX_CUSTOM_MINUTES = 60;
 
 const PATTERN_KEYS = ['inhaleS', 'topUpS', 'holdInS', 'exhaleS', 'holdOutS'] as const;
 const THEMES: readonly SoundTheme[] = ['warm', 'airy'];
+const STRAPS: readonly StrapChoice[] = ['off', 'bluetooth', 'simulated'];
 
 /** Settings from anything (parsed JSON, an old version): each field that is wrong falls back to its default. Never throws. */
 export function sanitizeSettings(raw: unknown): Settings {
@@ -18,6 +25,8 @@ export function sanitizeSettings(raw: unknown): Settings {
   const vibration = own(source, 'vibration');
   const volume = own(source, 'volume');
   const theme = own(source, 'theme');
+  const strap = own(source, 'strap');
+  const simulatedStress = own(source, 'simulatedStress');
   return {
     voice: typeof voice === 'boolean' ? voice : DEFAULT_SETTINGS.voice,
     vibration: typeof vibration === 'boolean' ? vibration : DEFAULT_SETTINGS.vibration,
@@ -25,6 +34,9 @@ export function sanitizeSettings(raw: unknown): Settings {
     theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
     timings: sanitizeTimings(own(source, 'timings')),
     customPatterns: sanitizeCustomPatterns(own(source, 'customPatterns')),
+    strap: STRAPS.find((s) => s === strap) ?? DEFAULT_SETTINGS.strap,
+    simulatedStress:
+      typeof simulatedStress === 'boolean' ? simulatedStress : DEFAULT_SETTINGS.simulatedStress,
   };
 }
 

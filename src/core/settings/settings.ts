@@ -4,6 +4,9 @@ import type { Pattern, PracticeId } from '../breathing/types';
 /** The sound set used for the breathing tones. */
 export type SoundTheme = 'warm' | 'airy';
 
+/** Which heart-rate strap feeds the urge meter: none, a paired Bluetooth strap, or the built-in simulation. */
+export type StrapChoice = 'off' | 'bluetooth' | 'simulated';
+
 /** Per-practice changes to length and timing. */
 export interface PracticeTiming {
   readonly breaths?: number;
@@ -20,6 +23,9 @@ export interface Settings {
   readonly theme: SoundTheme;
   readonly timings: Partial<Record<PracticeId, PracticeTiming>>;
   readonly customPatterns: readonly CustomPattern[];
+  readonly strap: StrapChoice;
+  /** The simulated strap starts high and settles as the practice goes on. */
+  readonly simulatedStress: boolean;
 }
 
 /** Settings for a first launch. */
@@ -30,4 +36,6 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'warm',
   timings: {},
   customPatterns: [],
+  strap: 'off',
+  simulatedStress: false,
 };

@@ -1,8 +1,9 @@
-import type { SessionClock, VoiceMode } from '../../app/ports';
+import type { NoticeSound, SessionClock, VoiceMode } from '../../app/ports';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
 import { ClipBank } from './clip-bank';
 import { markFirstSound } from './first-sound-mark';
+import { playNotice } from './notice';
 import { type OutputRoute, routeOutput } from './output-route';
 import { type CueGraph, createCueGraph, playClip, scheduleEntry, scheduleWindow } from './schedule';
 import { SpeechLines } from './speech-lines';
@@ -16,6 +17,8 @@ export const LOOKAHEAD_S = 30;
 const REFILL_MS = 5000;
 /** The first onset sounds this long after start, in seconds. */
 const START_DELAY_S = 0.05;
+/** A notice starts this long after it is asked for, in seconds (room to schedule it whole). */
+const NOTICE_DELAY_S = 0.02;
 /** Longest wait for the context to resume before scheduling anyway, in ms. */
 const RESUME_WAIT_MS = 1000;
 
@@ -125,6 +128,17 @@ export class LiveSession {
   setVolume(volume: number): void {
     this.#master.gain.setTargetAtTime(volume, this.#raw.currentTime, 0.05);
     this.#speech?.setVolume(volume);
+  }
+
+  /** Play a short notice now through the session's output; nothing while paused or stopped. */
+  notify(sound: NoticeSound): void {
+    if (this.#stopped || this.#pausedByUs) return;
+    playNotice(
+      this.#graph.factory,
+      this.#graph.output,
+      this.#raw.currentTime + NOTICE_DELAY_S,
+      sound,
+    );
   }
 
   /** Silence everything now and close the context. */

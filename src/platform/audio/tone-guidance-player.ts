@@ -1,4 +1,10 @@
-import type { GuidanceOptions, GuidancePlayer, SessionClock, VoiceMode } from '../../app/ports';
+import type {
+  GuidanceOptions,
+  GuidancePlayer,
+  NoticeSound,
+  SessionClock,
+  VoiceMode,
+} from '../../app/ports';
 import type { SessionPlan } from '../../core/breathing/types';
 import { VOICE_BASE_URL } from './clip-bank';
 import { LiveSession } from './live-session';
@@ -78,6 +84,10 @@ class ToneGuidancePlayer implements GuidancePlayer {
 
   setVolume(volume: number): void {
     this.#session?.setVolume(volume);
+  }
+
+  notify(sound: NoticeSound): void {
+    this.#session?.notify(sound);
   }
 
   onInterrupted(listener: () => void): () => void {

@@ -1,0 +1,162 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { UrgeLive, UrgeReason } from '../app/heart-session';
+import { baseStyles } from './styles';
+
+/** Why the meter is greyed out, in the person's words. */
+export const URGE_REASON_WORDS: Readonly<Record<UrgeReason, string>> = {
+  baseline: 'Finding your baseline…',
+  'no-contact': 'No skin contact',
+  'no-data': 'No data for a few seconds',
+  artefacts: 'Too many missed beats',
+};
+
+/** The honest label under the meter. */
+export const URGE_LABEL = 'Arousal above your resting level — effort raises it too';
+
+/** One word for where the urge is: `high` only once the meter has held it there. */
+export function urgeWord(urge: Pick<UrgeLive, 'level' | 'high'>): 'settled' | 'rising' | 'high' {
+  if (urge.high) return 'high';
+  return urge.level >= 40 ? 'rising' : 'settled';
+}
+
+/**
+ * The urge to flee as a horizontal bar with a marker and a word (settled, rising, high), greyed with
+ * the reason when the signal cannot be trusted. A role=meter with its value in words; it is never
+ * announced on its own, and nothing about it asks for attention. The role is set through the
+ * reflected `role` property because lit-analyzer's list of roles lacks `meter`.
+ */
+@customElement('urge-meter')
+export class UrgeMeter extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        width: min(100%, 22rem);
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 0.5rem;
+        margin-bottom: 0.35rem;
+      }
+      .name {
+        color: var(--muted, #b9bdd2);
+      }
+      .word {
+        font-size: 1.25rem;
+        font-weight: 600;
+      }
+      .track {
+        position: relative;
+        height: 1rem;
+        border-radius: 999px;
+        border: 2px solid var(--line-strong, #8a93b8);
+        overflow: hidden;
+        background: var(--bg, #0d1326);
+      }
+      .fill {
+        position: absolute;
+        inset: 0;
+        transform-origin: left center;
+        background: var(--accent, #f2b880);
+        transition: transform 0.8s ease-out;
+      }
+      .zone {
+        position: absolute;
+        top: 0;
+        bottom: 0;
+        width: 2px;
+        background: var(--line-strong, #8a93b8);
+      }
+      .marker {
+        position: relative;
+        height: 0.9rem;
+        transition: transform 0.8s ease-out;
+      }
+      .marker::before {
+        content: '';
+        position: absolute;
+        left: -0.5rem;
+        top: 0;
+        border-left: 0.5rem solid transparent;
+        border-right: 0.5rem solid transparent;
+        border-bottom: 0.75rem solid var(--ink, #eceaf4);
+      }
+      .ends {
+        display: flex;
+        justify-content: space-between;
+        font-size: 0.85rem;
+        color: var(--muted, #b9bdd2);
+      }
+      .label {
+        margin: 0.35rem 0 0;
+        font-size: 0.9rem;
+        color: var(--muted, #b9bdd2);
+      }
+      [data-quality='poor'] .fill,
+      [data-quality='none'] .fill {
+        background: var(--line-strong, #8a93b8);
+        opacity: 0.35;
+      }
+      [data-quality='poor'] .marker,
+      [data-quality='none'] .marker {
+        visibility: hidden;
+      }
+      [data-quality='poor'] .word,
+      [data-quality='none'] .word {
+        font-size: 1rem;
+        font-weight: 400;
+        color: var(--muted, #b9bdd2);
+      }
+      [data-high] .word::after {
+        content: ' ▲';
+      }
+    `,
+  ];
+
+  /** The meter's reading; null shows it waiting for a baseline. */
+  @property({ attribute: false }) urge: UrgeLive | null = null;
+
+  protected override render() {
+    const urge = this.urge;
+    const ok = urge?.quality === 'ok';
+    const level = Math.round(Math.min(100, Math.max(0, urge?.level ?? 0)));
+    const word = ok ? urgeWord(urge) : URGE_REASON_WORDS[urge?.reason ?? 'baseline'];
+    const text = ok ? `${capitalise(word)}, ${String(level)} of 100` : word;
+    return html`<div data-quality=${urge?.quality ?? 'none'} ?data-high=${ok && urge.high}>
+      <div class="head">
+        <span class="name" id="name">Urge to flee</span>
+        <span class="word" aria-hidden="true">${ok ? capitalise(word) : word}</span>
+      </div>
+      <div
+        class="track"
+        .role=${'meter'}
+        aria-labelledby="name"
+        aria-describedby="label"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${level}
+        aria-valuetext=${text}
+      >
+        <div class="fill" style="transform: scaleX(${String(level / 100)})"></div>
+        <div class="zone" style="left: 40%"></div>
+        <div class="zone" style="left: 70%"></div>
+      </div>
+      <div class="marker" aria-hidden="true" style="transform: translateX(${String(level)}%)"></div>
+      <div class="ends" aria-hidden="true"><span>settled</span><span>high</span></div>
+      <p class="label" id="label">${URGE_LABEL}</p>
+    </div>`;
+  }
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'urge-meter': UrgeMeter;
+  }
+}
