@@ -62,7 +62,8 @@ function describe(trace: HeartTrace, summary: HeartSummary): string {
     const peak = String(Math.round(summary.peakBpm));
     parts.push(`peak ${peak} bpm at ${formatDuration(summary.peakAtMs)}`);
   }
-  if (trace.gaps.length > 0) parts.push(`${String(trace.gaps.length)} stretch(es) without data`);
+  const gaps = trace.gaps.length;
+  if (gaps > 0) parts.push(`${String(gaps)} ${gaps === 1 ? 'stretch' : 'stretches'} without data`);
   return `${parts.join('; ')}.`;
 }
 

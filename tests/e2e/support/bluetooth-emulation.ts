@@ -1,6 +1,6 @@
 // An emulated Bluetooth LE heart-rate strap for Playwright tests, driven through Chromium's DevTools
 // `BluetoothEmulation` domain (browser session) and `DeviceAccess` (page session, the chooser).
-// Measured on Chromium 156; see tests/e2e/bluetooth-probe.spec.ts for what each step proves.
+// Measured on Chromium 156; tests/e2e/strap.spec.ts drives the app through every step.
 //
 // There is no command that pushes a notification. `feed()` queues a packet as the answer to the next
 // read of 0x2A37 and makes the page call `readValue()` on the characteristic the app already holds:
