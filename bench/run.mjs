@@ -1,7 +1,8 @@
 // Measures what the README quotes: first-download size, tap-to-first-sound and cue onset accuracy.
 /* global window */
 // Run with `npm run bench` (builds first); writes bench/results.json and prints a table.
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
@@ -109,6 +110,17 @@ async function onsetAccuracy(browser) {
   }
 }
 
+/** Packet to screen through the emulated strap: a Playwright run of bench/strap-latency.bench.ts. */
+async function strapLatency() {
+  await mkdir(new URL('out/', import.meta.url), { recursive: true });
+  execFileSync('npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  return JSON.parse(await readFile(new URL('out/strap-latency.json', import.meta.url), 'utf8'));
+}
+
+const strap = await strapLatency();
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
 try {
   const download = await firstDownload();
@@ -126,6 +138,7 @@ try {
     tapOnLoadToFirstSoundMedianMs: Math.round(coldTap.medianMs * 10) / 10,
     tapOnLoadToFirstSoundRunsMs: coldTap.runs,
     onsets,
+    strapPacketToScreen: strap,
   };
   await writeFile(
     new URL('results.json', import.meta.url),
@@ -136,6 +149,7 @@ try {
     'tap to first sound (median of 10)': `${tap.medianMs.toFixed(1)} ms`,
     'tap at page load to first sound (median of 10)': `${coldTap.medianMs.toFixed(1)} ms`,
     [`max cue onset error (${RENDER_MINUTES}-min render)`]: `${onsets.maxErrorMs.toFixed(3)} ms over ${onsets.cues} cues`,
+    'strap packet to bpm on screen (median of 100)': `${strap.packetToDomMedianMs} ms (next frame ${strap.packetToFrameMedianMs} ms)`,
     [`offline render time (${RENDER_MINUTES} min of audio)`]: `${(onsets.renderMs / 1000).toFixed(1)} s`,
   });
 } finally {
