@@ -1,16 +1,8 @@
+import { seededRandom } from '../../testing/seeded-random';
 import type { UrgeSample } from '../urge';
 
 /** A small deterministic PRNG (mulberry32) so synthetic traces are reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 export interface TraceShape {
   readonly seconds: number;
