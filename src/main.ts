@@ -1,10 +1,9 @@
+import { LazyHeartSource } from './app/lazy-heart-source';
 import { createServices } from './app/services';
 import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
-import { createWavExporter } from './platform/audio/wav-exporter';
-import { createSimulatedStrap } from './platform/bluetooth/simulated-strap';
-import { createWebBluetoothStrap } from './platform/bluetooth/web-bluetooth-strap';
+import { hasWebBluetooth } from './platform/bluetooth/has-web-bluetooth';
 import { createFileSaver } from './platform/files/file-saver';
 import { createMediaControls } from './platform/pwa/media-controls';
 import { createScreenKeeper } from './platform/pwa/screen-keeper';
@@ -13,16 +12,29 @@ import './ui/stay-app';
 
 // The composition root: the only place that picks concrete adapters for the ports.
 // Tone.js stays out of this chunk: the player and exporter import it when a practice starts.
-const simulatedStrap = createSimulatedStrap();
+// The straps load when first used: strap settings shown, a strap chosen, or one remembered.
+const bluetoothStrap = new LazyHeartSource('bluetooth', hasWebBluetooth(), async () => {
+  const { createWebBluetoothStrap } = await import('./platform/bluetooth/web-bluetooth-strap');
+  return { source: createWebBluetoothStrap() };
+});
+const simulatedStrap = new LazyHeartSource('simulated', true, async () => {
+  const { createSimulatedStrap } = await import('./platform/bluetooth/simulated-strap');
+  const strap = createSimulatedStrap();
+  return { source: strap, controls: strap };
+});
 const services = createServices({
   player: createToneGuidancePlayer(),
   haptics: createHaptics(),
   screen: createScreenKeeper(),
   media: createMediaControls(),
   settings: createLocalSettingsStore(),
-  exporter: createWavExporter(),
+  // Only someone saving a practice as a WAV needs the renderer and encoder.
+  exporter: {
+    renderWav: async (plan, options) =>
+      (await import('./platform/audio/wav-exporter')).createWavExporter().renderWav(plan, options),
+  },
   files: createFileSaver(),
-  bluetoothStrap: createWebBluetoothStrap(),
+  bluetoothStrap,
   simulatedStrap,
   simulatedControls: simulatedStrap,
 });

@@ -4,9 +4,11 @@ import { PRACTICES } from '../core/breathing/practices';
 import { DEFAULT_SETTINGS, type StrapChoice } from '../core/settings/settings';
 import { createCoach } from './coach';
 import { HeartMonitor, type HeartLive } from './heart-monitor';
-import { HRV_WEIGHT, createUrgeMeter, hrvWeightFor } from './heart-session';
+import { HeartRecording } from './heart-recording';
+import { HRV_WEIGHT, hrvWeightFor } from './heart-session';
+import { createUrgeMeter } from './urge-meter';
 import { SessionLog } from './session-log';
-import { FakeHeartSource } from './testing/fake-heart-source';
+import { FakeHeartSource, fakeMeterFactory } from './testing/fake-heart-source';
 import {
   FakeHaptics,
   FakeMedia,
@@ -192,6 +194,49 @@ describe('heart monitor', () => {
     expect(fakes.services.heart.live.strap.kind).toBe('connected');
   });
 
+  it('records the whole practice when the recording code arrives after it started', async () => {
+    const bluetooth = new FakeHeartSource('bluetooth');
+    const player = new FakePlayer();
+    const log = new SessionLog();
+    let arrive: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (arrive = resolve));
+    const monitor = new HeartMonitor({
+      bluetooth,
+      simulated: new FakeHeartSource('simulated'),
+      settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, strap: 'bluetooth' }),
+      log,
+      player,
+      createMeter: fakeMeterFactory(),
+      loadRecording: () => loaded.then(() => HeartRecording),
+      nowMs: () => Date.now(),
+    });
+    bluetooth.connect();
+    const ports = {
+      player,
+      haptics: new FakeHaptics(),
+      screen: new FakeScreen(),
+      media: new FakeMedia(),
+      log,
+    };
+    const guidance = { voice: false, volume: 0.5, theme: 'warm' as const };
+    const coach = createCoach(compileSession(PRACTICES['five-breaths']), ports, {
+      guidance,
+      vibration: false,
+    });
+    monitor.track(coach);
+    await coach.start();
+    expect(monitor.live.urge).toBeNull();
+    arrive();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.live.urge).toMatchObject({ quality: 'none', reason: 'baseline' });
+    bluetooth.emit(60);
+    await vi.advanceTimersByTimeAsync(1000);
+    bluetooth.emit(62);
+    coach.stop();
+    expect(coach.record?.heart?.samples.map((s) => s.bpm)).toEqual([60, 62]);
+    monitor.dispose();
+  });
+
   it('every subscription can be undone', async () => {
     const { seen, off, bluetooth } = await running();
     bluetooth.emit(61);
@@ -215,6 +260,7 @@ describe('heart monitor with the core urge meter', () => {
       log,
       player,
       createMeter: createUrgeMeter,
+      loadRecording: () => Promise.resolve(HeartRecording),
       nowMs: () => Date.now(),
     });
     bluetooth.connect();

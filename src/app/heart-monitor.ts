@@ -2,13 +2,9 @@ import { phaseAt } from '../core/breathing/plan';
 import type { HeartRateReading, SensorContact } from '../core/heart/types';
 import type { StrapChoice } from '../core/settings/settings';
 import type { Coach, CoachStatus } from './coach';
-import {
-  HeartSession,
-  NO_DATA_MS,
-  hrvWeightFor,
-  type UrgeLive,
-  type UrgeMeterFactory,
-} from './heart-session';
+import type { HeartRecording } from './heart-recording';
+import type { UrgeLive, UrgeMeterFactory } from './heart-session';
+import { NO_DATA_MS } from './heart-silence';
 import type { GuidancePlayer, HeartRateSource, SettingsStore, StrapState } from './ports';
 import type { SessionLog } from './session-log';
 
@@ -21,13 +17,17 @@ export interface SimulatedControls {
 
 /** Everything the monitor drives. */
 export interface HeartMonitorPorts {
-  readonly bluetooth: HeartRateSource;
+  /** `preload`, where the strap's code loads lazily, fetches it so Pair stays inside the tap. */
+  readonly bluetooth: HeartRateSource & { readonly preload?: () => void };
   readonly simulated: HeartRateSource;
   readonly simulatedControls?: SimulatedControls;
   readonly settings: SettingsStore;
   readonly log: SessionLog;
   readonly player: GuidancePlayer;
-  readonly createMeter: UrgeMeterFactory;
+  /** One meter per practice; the core `UrgeMeter` unless a test gives another. */
+  readonly createMeter?: UrgeMeterFactory | undefined;
+  /** Loads the per-practice recording (and the meter) the first time a strap may need it. */
+  readonly loadRecording: () => Promise<typeof HeartRecording>;
   /** Same clock as the readings' `tMs`; defaults to `performance.now()`. */
   readonly nowMs?: () => number;
 }
@@ -47,244 +47,230 @@ export interface HeartLive {
 }
 
 const IDLE: StrapState = { kind: 'idle' };
-const LINKED: readonly StrapState['kind'][] = ['connected', 'connecting'];
 
 /**
  * Owns the chosen heart-rate source and, for the running practice, one meter and its recording.
  * Readings flow: source → meter → record (about 1 Hz) and live state. The practice never waits on it.
  */
 export class HeartMonitor {
-  private choice: StrapChoice;
-  private bpm: number | null = null;
-  private bpmAtMs = -Infinity;
-  private contact: SensorContact | null = null;
-  private coach: Coach | null = null;
-  private session: HeartSession | null = null;
-  private recordId: string | null = null;
-  private lostNotified = false;
-  private watchdog: ReturnType<typeof setInterval> | undefined;
-  private lastLive: HeartLive;
-  private readonly listeners = new Set<(live: HeartLive) => void>();
-  private readonly offs: (() => void)[] = [];
-  private coachOffs: (() => void)[] = [];
-  private readonly nowMs: () => number;
+  #choice: StrapChoice;
+  #bpm: number | null = null;
+  #bpmAtMs = -Infinity;
+  #contact: SensorContact | null = null;
+  #coach: Coach | null = null;
+  #recording: HeartRecording | null = null;
+  #recordingClass: typeof HeartRecording | null = null;
+  #loadingRecording: Promise<typeof HeartRecording | null> | null = null;
+  #lastLive: HeartLive;
+  readonly #listeners = new Set<(live: HeartLive) => void>();
+  readonly #offs: (() => void)[] = [];
+  #coachOffs: (() => void)[] = [];
+  readonly #nowMs: () => number;
+  readonly #ports: HeartMonitorPorts;
 
-  constructor(private readonly ports: HeartMonitorPorts) {
-    this.nowMs = ports.nowMs ?? (() => performance.now());
+  constructor(ports: HeartMonitorPorts) {
+    this.#ports = ports;
+    this.#nowMs = ports.nowMs ?? (() => performance.now());
     const settings = ports.settings.load();
-    this.choice = settings.strap;
+    this.#choice = settings.strap;
     ports.simulatedControls?.setStressed(settings.simulatedStress);
     for (const source of [ports.bluetooth, ports.simulated]) {
-      this.offs.push(
+      this.#offs.push(
         source.onReading((reading) => {
-          if (source === this.source) this.onReading(reading);
+          if (source === this.source) this.#onReading(reading);
         }),
         source.onState((state) => {
-          if (source === this.source) this.onState(state);
-          else this.emit();
+          if (source === this.source) this.#onState(state);
+          else this.#emit();
         }),
       );
     }
-    this.offs.push(
-      ports.settings.subscribe((s) => void this.onSettings(s.strap, s.simulatedStress)),
+    this.#offs.push(
+      ports.settings.subscribe((s) => void this.#onSettings(s.strap, s.simulatedStress)),
     );
-    this.lastLive = this.compute();
+    this.#lastLive = this.#compute();
+    if (this.#choice !== 'off') void this.#prefetchRecording();
   }
 
   /** The source in use, or null when the person chose no strap. */
   get source(): HeartRateSource | null {
-    if (this.choice === 'off') return null;
-    return this.choice === 'bluetooth' ? this.ports.bluetooth : this.ports.simulated;
+    if (this.#choice === 'off') return null;
+    return this.#choice === 'bluetooth' ? this.#ports.bluetooth : this.#ports.simulated;
   }
 
   get bluetooth(): HeartRateSource {
-    return this.ports.bluetooth;
+    return this.#ports.bluetooth;
   }
 
   get live(): HeartLive {
-    return this.lastLive;
+    return this.#lastLive;
   }
 
   /** Called with new live state on every change; returns unsubscribe. */
   subscribe(listener: (live: HeartLive) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Connects what the settings chose: the remembered strap without the chooser, or the simulation. */
   async connectChosen(): Promise<void> {
-    if (this.choice === 'bluetooth') await this.ports.bluetooth.reconnectRemembered();
-    else if (this.choice === 'simulated') await this.ports.simulated.pair();
+    if (this.#choice === 'bluetooth') await this.#ports.bluetooth.reconnectRemembered();
+    else if (this.#choice === 'simulated') await this.#ports.simulated.pair();
+  }
+
+  /** Starts loading the Bluetooth strap's code (the strap settings are showing), so Pair opens at once. */
+  preparePairing(): void {
+    this.#ports.bluetooth.preload?.();
   }
 
   /** Opens the strap chooser; call it inside the tap. Chooses the strap once it is paired. */
   pair(): Promise<void> {
-    const pairing = this.ports.bluetooth.pair();
+    const pairing = this.#ports.bluetooth.pair();
     return pairing.then(() => {
-      if (this.ports.bluetooth.state.kind === 'connected') this.choose('bluetooth');
+      if (this.#ports.bluetooth.state.kind === 'connected') this.#choose('bluetooth');
     });
   }
 
   /** Forgets the paired strap; the app goes on without one. */
   async forget(): Promise<void> {
-    if (this.choice === 'bluetooth') this.choose('off');
-    await this.ports.bluetooth.forget();
+    if (this.#choice === 'bluetooth') this.#choose('off');
+    await this.#ports.bluetooth.forget();
   }
 
   /** Turns the simulated strap on or off. */
   useSimulated(on: boolean): void {
-    if (on) this.choose('simulated');
-    else if (this.choice === 'simulated') this.choose('off');
+    if (on) this.#choose('simulated');
+    else if (this.#choice === 'simulated') this.#choose('off');
   }
 
   setSimulatedStress(stressed: boolean): void {
-    const current = this.ports.settings.load();
-    this.ports.settings.save({ ...current, simulatedStress: stressed });
+    const current = this.#ports.settings.load();
+    this.#ports.settings.save({ ...current, simulatedStress: stressed });
   }
 
   /** Follows `coach`'s session: a fresh meter and a heart record while it runs with a strap. */
   track(coach: Coach): void {
-    this.finish();
-    for (const off of this.coachOffs.splice(0)) off();
-    this.coach = coach;
-    this.coachOffs.push(
+    this.#finish();
+    for (const off of this.#coachOffs.splice(0)) off();
+    this.#coach = coach;
+    if (this.source) void this.#prefetchRecording();
+    this.#coachOffs.push(
       coach.onStatus((status) => {
-        this.onCoachStatus(coach, status);
+        this.#onCoachStatus(coach, status);
       }),
     );
-    this.onCoachStatus(coach, coach.status);
+    this.#onCoachStatus(coach, coach.status);
   }
 
   /** Stops listening to everything (tests, and a page going away). */
   dispose(): void {
-    this.finish();
-    for (const off of [...this.offs.splice(0), ...this.coachOffs.splice(0)]) off();
+    this.#finish();
+    for (const off of [...this.#offs.splice(0), ...this.#coachOffs.splice(0)]) off();
   }
 
-  private choose(choice: StrapChoice): void {
-    const current = this.ports.settings.load();
-    if (current.strap !== choice) this.ports.settings.save({ ...current, strap: choice });
+  #choose(choice: StrapChoice): void {
+    const current = this.#ports.settings.load();
+    if (current.strap !== choice) this.#ports.settings.save({ ...current, strap: choice });
   }
 
-  private async onSettings(choice: StrapChoice, stressed: boolean): Promise<void> {
-    this.ports.simulatedControls?.setStressed(stressed);
-    if (choice === this.choice) return;
-    const previous = this.choice;
-    this.choice = choice;
-    this.bpm = null;
-    this.contact = null;
-    this.emit();
-    if (previous === 'simulated') await this.ports.simulated.forget();
-    if (choice === 'simulated') await this.ports.simulated.pair();
+  async #onSettings(choice: StrapChoice, stressed: boolean): Promise<void> {
+    this.#ports.simulatedControls?.setStressed(stressed);
+    if (choice === this.#choice) return;
+    const previous = this.#choice;
+    this.#choice = choice;
+    this.#bpm = null;
+    this.#contact = null;
+    this.#emit();
+    if (choice !== 'off') void this.#prefetchRecording();
+    if (previous === 'simulated') await this.#ports.simulated.forget();
+    if (choice === 'simulated') await this.#ports.simulated.pair();
   }
 
-  private onCoachStatus(coach: Coach, status: CoachStatus): void {
-    if (coach !== this.coach) return;
-    if (status === 'running' && !this.session) this.begin(coach);
-    else if (status === 'ended' || status === 'stopped') this.finish();
+  #onCoachStatus(coach: Coach, status: CoachStatus): void {
+    if (coach !== this.#coach) return;
+    if (status === 'running' && !this.#recording) this.#begin(coach);
+    else if (status === 'ended' || status === 'stopped') this.#finish();
   }
 
-  private begin(coach: Coach): void {
+  #begin(coach: Coach): void {
     const id = coach.record?.id;
     if (!id) return;
-    this.recordId = id;
-    this.ports.simulatedControls?.followBreathing(() => phaseAt(coach.plan, coach.nowS()).level);
-    if (!this.source) return;
-    const meter = this.ports.createMeter({
-      restingBpm: this.ports.log.usualRestingBpm(id),
-      hrvWeight: hrvWeightFor(coach.plan),
-    });
-    this.session = new HeartSession(meter, this.nowMs());
-    this.lostNotified = false;
-    if (!LINKED.includes(this.source.state.kind)) this.session.openGap(coach.nowS());
-    this.writeTrace();
-    this.watchdog = setInterval(() => {
-      this.checkSilence();
-    }, 1000);
-    this.emit();
-  }
-
-  private finish(): void {
-    clearInterval(this.watchdog);
-    this.watchdog = undefined;
-    this.ports.simulatedControls?.followBreathing(null);
-    const session = this.session;
-    const coach = this.coach;
-    if (session && coach && this.recordId) {
-      this.ports.log.update(this.recordId, { heart: session.trace(coach.nowS()) });
-    }
-    this.session = null;
-    this.recordId = null;
-    this.emit();
-  }
-
-  private onReading(reading: HeartRateReading): void {
-    this.contact = reading.contact;
-    if (reading.contact !== 'lost' && reading.bpm > 0) {
-      this.bpm = reading.bpm;
-      this.bpmAtMs = reading.tMs;
-    }
-    const coach = this.coach;
-    if (this.session && coach) {
-      const kept = this.session.push(reading, coach.nowS(), coach.status === 'running');
-      if (kept) this.writeTrace();
-    }
-    this.emit();
-  }
-
-  private onState(state: StrapState): void {
-    const coach = this.coach;
-    if (this.session && coach) {
-      const linked = state.kind === 'connected';
-      if (!linked && !LINKED.includes(state.kind)) {
-        this.session.openGap(coach.nowS());
-        if (!this.lostNotified && coach.status === 'running') {
-          this.ports.player.notify('strap-lost');
-          this.lostNotified = true;
+    this.#ports.simulatedControls?.followBreathing(() => phaseAt(coach.plan, coach.nowS()).level);
+    const source = this.source;
+    if (!source) return;
+    const Recording = this.#recordingClass;
+    if (!Recording) {
+      void this.#prefetchRecording().then((loaded) => {
+        if (loaded && coach === this.#coach && coach.status === 'running' && !this.#recording) {
+          this.#begin(coach);
         }
-      } else if (linked && this.lostNotified) {
-        this.lostNotified = false;
-        if (coach.status === 'running') this.ports.player.notify('strap-back');
-      }
+      });
+      return;
     }
-    this.emit();
+    const { log, player, createMeter } = this.#ports;
+    this.#recording = new Recording(coach, id, source, {
+      log,
+      player,
+      createMeter,
+      nowMs: this.#nowMs,
+      onChange: () => {
+        this.#emit();
+      },
+    });
+    this.#emit();
   }
 
-  /** No packet for 5 s with the strap still linked: a gap, and the meter greys out. */
-  private checkSilence(): void {
-    const session = this.session;
-    const coach = this.coach;
-    if (!session || !coach) return;
-    if (session.stale(this.nowMs())) {
-      const fromS = session.lastSampleTS ?? coach.nowS() - NO_DATA_MS / 1000;
-      session.openGap(Math.min(coach.nowS(), fromS));
-    }
-    this.emit();
+  #finish(): void {
+    this.#ports.simulatedControls?.followBreathing(null);
+    this.#recording?.finish();
+    this.#recording = null;
+    this.#emit();
   }
 
-  private writeTrace(): void {
-    if (this.session && this.recordId) {
-      this.ports.log.update(this.recordId, { heart: this.session.trace() });
-    }
+  /** Starts loading the recording code once; resolves to it, or null if it could not load. */
+  #prefetchRecording(): Promise<typeof HeartRecording | null> {
+    this.#loadingRecording ??= this.#ports.loadRecording().then(
+      (Recording) => (this.#recordingClass = Recording),
+      () => {
+        this.#loadingRecording = null;
+        return null;
+      },
+    );
+    return this.#loadingRecording;
   }
 
-  private compute(): HeartLive {
-    const now = this.nowMs();
+  #onReading(reading: HeartRateReading): void {
+    this.#contact = reading.contact;
+    if (reading.contact !== 'lost' && reading.bpm > 0) {
+      this.#bpm = reading.bpm;
+      this.#bpmAtMs = reading.tMs;
+    }
+    this.#recording?.reading(reading);
+    this.#emit();
+  }
+
+  #onState(state: StrapState): void {
+    this.#recording?.state(state);
+    this.#emit();
+  }
+
+  #compute(): HeartLive {
+    const now = this.#nowMs();
     return {
-      choice: this.choice,
+      choice: this.#choice,
       strap: this.source?.state ?? IDLE,
-      bluetooth: this.ports.bluetooth.state,
-      bpm: now - this.bpmAtMs < NO_DATA_MS ? this.bpm : null,
-      contact: this.contact,
-      urge: this.session?.read(now) ?? null,
+      bluetooth: this.#ports.bluetooth.state,
+      bpm: now - this.#bpmAtMs < NO_DATA_MS ? this.#bpm : null,
+      contact: this.#contact,
+      urge: this.#recording?.urge(now) ?? null,
     };
   }
 
-  private emit(): void {
-    const next = this.compute();
-    if (sameLive(next, this.lastLive)) return;
-    this.lastLive = next;
-    for (const listener of [...this.listeners]) listener(next);
+  #emit(): void {
+    const next = this.#compute();
+    if (sameLive(next, this.#lastLive)) return;
+    this.#lastLive = next;
+    for (const listener of [...this.#listeners]) listener(next);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading, SensorContact, UrgeReading } from '../core/heart/types';
-import { URGE_TUNING, UrgeMeter } from '../core/heart/urge';
+import { URGE_TUNING } from '../core/heart/urge-tuning';
+import { NO_DATA_MS } from './heart-silence';
 import type { HeartGap, HeartSample, HeartTrace } from './session-log';
 
 /** Why the urge meter is greyed out. */
@@ -36,12 +37,6 @@ export interface UrgeMeterSetup {
 /** Makes one meter per session. */
 export type UrgeMeterFactory = (setup: UrgeMeterSetup) => UrgeMeterLike;
 
-/** The core meter, told the person's resting level when history has one. */
-export const createUrgeMeter: UrgeMeterFactory = ({ restingBpm, hrvWeight }) =>
-  new UrgeMeter(restingBpm === null ? { hrvWeight } : { restingBpm, hrvWeight });
-
-/** No data for this long opens a gap and greys the meter. */
-export const NO_DATA_MS = 5000;
 /** Samples kept on the record are at least this far apart (about 1 Hz). */
 const SAMPLE_EVERY_S = 0.95;
 /** Breaths longer than this (under 6 a minute) count as slow breathing. */

@@ -1,7 +1,8 @@
 import { createCoach } from './coach';
 import type { AppServices } from './contexts';
 import { HeartMonitor, type SimulatedControls } from './heart-monitor';
-import { createUrgeMeter, type UrgeMeterFactory } from './heart-session';
+import type { HeartRecording } from './heart-recording';
+import type { UrgeMeterFactory } from './heart-session';
 import { createPracticeLauncher } from './practice-launcher';
 import type {
   AudioExporter,
@@ -24,13 +25,15 @@ export interface PlatformAdapters {
   readonly settings: SettingsStore;
   readonly exporter: AudioExporter;
   readonly files: FileSaver;
-  /** A Web Bluetooth heart-rate strap. */
-  readonly bluetoothStrap: HeartRateSource;
+  /** A Web Bluetooth heart-rate strap; `preload` (if any) fetches its code before a Pair tap. */
+  readonly bluetoothStrap: HeartRateSource & { readonly preload?: () => void };
   /** The built-in simulated strap, with its breathing and stress knobs. */
   readonly simulatedStrap: HeartRateSource;
   readonly simulatedControls?: SimulatedControls;
   /** One urge meter per practice; the core `UrgeMeter` unless a test gives another. */
   readonly createMeter?: UrgeMeterFactory;
+  /** The per-practice heart recording; loaded on first need unless a test gives it. */
+  readonly loadRecording?: () => Promise<typeof HeartRecording>;
   /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
   readonly nowMs?: () => number;
 }
@@ -45,7 +48,9 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     settings,
     log,
     player,
-    createMeter: platform.createMeter ?? createUrgeMeter,
+    createMeter: platform.createMeter,
+    loadRecording:
+      platform.loadRecording ?? (() => import('./heart-recording').then((m) => m.HeartRecording)),
     ...(platform.nowMs ? { nowMs: platform.nowMs } : {}),
   });
   const coachFactory: AppServices['createCoach'] = (plan, options) => {

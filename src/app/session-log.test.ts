@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usualRestingBpm } from './resting-bpm';
 import { SessionLog, type SessionRecord } from './session-log';
 
 const record: SessionRecord = {
@@ -64,13 +65,13 @@ describe('session log urge ratings', () => {
   it('gives the median baseline of earlier sessions as the usual resting level', () => {
     const log = new SessionLog();
     const heart = (baselineBpm: number | null) => ({ samples: [], gaps: [], baselineBpm });
-    expect(log.usualRestingBpm()).toBeNull();
+    expect(usualRestingBpm(log.list())).toBeNull();
     log.add({ ...record, id: 'a', heart: heart(60) });
     log.add({ ...record, id: 'b', heart: heart(null) });
     log.add({ ...record, id: 'c', heart: heart(70) });
     log.add({ ...record, id: 'd' });
     log.add({ ...record, id: 'e', heart: heart(90) });
-    expect(log.usualRestingBpm()).toBe(70);
-    expect(log.usualRestingBpm('e')).toBe(65);
+    expect(usualRestingBpm(log.list())).toBe(70);
+    expect(usualRestingBpm(log.list(), 'e')).toBe(65);
   });
 });

@@ -91,20 +91,6 @@ export class SessionLog {
     return this.update(id, when === 'before' ? { urgeBefore: value } : { urgeAfter: value });
   }
 
-  /** The person's usual resting heart rate: the median baseline of earlier sessions, or null without one. */
-  usualRestingBpm(exceptId?: string): number | null {
-    const baselines = this.list()
-      .filter((r) => r.id !== exceptId)
-      .map((r) => r.heart?.baselineBpm)
-      .filter((bpm): bpm is number => typeof bpm === 'number' && Number.isFinite(bpm))
-      .sort((a, b) => a - b);
-    if (baselines.length === 0) return null;
-    const mid = baselines.length >> 1;
-    return baselines.length % 2
-      ? (baselines[mid] as number)
-      : ((baselines[mid - 1] as number) + (baselines[mid] as number)) / 2;
-  }
-
   get(id: string): SessionRecord | null {
     return this.records.get(id) ?? null;
   }

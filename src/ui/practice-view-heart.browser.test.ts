@@ -19,8 +19,10 @@ async function practice(strap: StrapChoice, startAtS = 0) {
     html`<practice-view .practiceId=${'five-breaths'}></practice-view>`,
   );
   const root = view.shadowRoot as ShadowRoot;
+  /** The running screen's root, or null when the practice is not running. */
+  const running = () => root.querySelector('practice-running')?.shadowRoot ?? null;
   const meter = () =>
-    root.querySelector('urge-meter')?.shadowRoot?.querySelector('[role="meter"]') ?? null;
+    running()?.querySelector('urge-meter')?.shadowRoot?.querySelector('[role="meter"]') ?? null;
   const rating = (host: ParentNode | null | undefined) => {
     const found = host?.querySelector('urge-rating')?.shadowRoot;
     if (!found) throw new Error('No urge rating on screen.');
@@ -30,42 +32,46 @@ async function practice(strap: StrapChoice, startAtS = 0) {
   const skip = (seconds: number) => {
     skippedMs += seconds * 1000;
   };
-  return { fakes, view, root, meter, rating, done, skip };
+  return { fakes, view, root, running, meter, rating, done, skip };
 }
 
 describe('practice-view with a heart-rate strap', () => {
   it('shows live bpm, the urge meter and the strap chip while running, and they follow the strap', async () => {
-    const { fakes, view, root, meter } = await practice('bluetooth');
+    const { fakes, view, root, running, meter } = await practice('bluetooth');
     buttonNamed(root, 'Start').click();
     await until(() => meter() !== null);
     expect(meter()?.getAttribute('aria-valuetext')).to.equal('Finding your baseline…');
-    expect(root.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain(
+    expect(running()?.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain(
       'Strap: Connected',
     );
 
     fakes.bluetooth.emit(64);
     await view.updateComplete;
-    expect(root.querySelector('[data-testid="bpm"]')?.textContent).to.equal('64');
+    expect(running()?.querySelector('[data-testid="bpm"]')?.textContent).to.equal('64');
     fakes.bluetooth.emit(72);
     await until(() => meter()?.getAttribute('aria-valuenow') === '40');
-    expect(root.querySelector('[data-testid="bpm"]')?.textContent).to.equal('72');
+    expect(running()?.querySelector('[data-testid="bpm"]')?.textContent).to.equal('72');
     expect(meter()?.getAttribute('aria-valuetext')).to.equal('Rising, 40 of 100');
     expect(root.querySelectorAll('[aria-live]')).to.have.length(1);
+    expect(running()?.querySelectorAll('[aria-live]')).to.have.length(0);
     await expect(view).to.be.accessible();
 
     fakes.bluetooth.drop();
     await view.updateComplete;
-    expect(root.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain('Reconnecting');
+    expect(running()?.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain(
+      'Reconnecting',
+    );
     expect(fakes.player.calls).to.deep.equal(['start', 'notify:strap-lost']);
     fakes.services.launcher.current()?.stop();
   });
 
   it('shows no heart block when no strap is chosen', async () => {
-    const { root, view } = await practice('off');
+    const { root, view, running } = await practice('off');
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('breath-orb') !== null);
+    await until(() => running()?.querySelector('breath-orb') != null);
     await view.updateComplete;
     expect(root.querySelector('[data-testid="heart"]')).to.equal(null);
+    expect(running()?.querySelector('[data-testid="heart"]')).to.equal(null);
   });
 
   it('keeps the urge rated before the start and after the end on the record, and says both back', async () => {
@@ -90,30 +96,31 @@ describe('practice-view with a heart-rate strap', () => {
   });
 
   it('offers the rating during the first phase, one tap, without touching the practice', async () => {
-    const { fakes, view, root, rating } = await practice('off');
+    const { fakes, view, root, running, rating } = await practice('off');
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('breath-orb') !== null);
+    await until(() => running()?.querySelector('breath-orb') != null);
     await until(() =>
-      Boolean(root.querySelector('urge-rating')?.shadowRoot?.querySelector('button')),
+      Boolean(running()?.querySelector('urge-rating')?.shadowRoot?.querySelector('button')),
     );
-    buttonNamed(rating(root), '5').click();
+    buttonNamed(rating(running()), '5').click();
     await view.updateComplete;
     expect(fakes.log.list()[0]?.urgeBefore).to.equal(5);
     expect(root.querySelector('urge-rating')).to.equal(null);
+    expect(running()?.querySelector('urge-rating')).to.equal(null);
     expect(fakes.player.calls).to.deep.equal(['start']);
     expect(fakes.services.launcher.current()?.status).to.equal('running');
     fakes.services.launcher.current()?.stop();
   });
 
   it('after a practice with a strap shows the heart curve on the done screen', async () => {
-    const { fakes, view, root, done, skip } = await practice('bluetooth');
+    const { fakes, view, root, running, done, skip } = await practice('bluetooth');
     buttonNamed(root, 'Start').click();
-    await until(() => root.querySelector('urge-meter') !== null);
+    await until(() => running()?.querySelector('urge-meter') != null);
     for (let i = 0; i < 5; i++) {
       fakes.bluetooth.emit(i < 2 ? 64 : 80);
       skip(1.2);
     }
-    buttonNamed(root, 'Stop').click();
+    buttonNamed(running() ?? root, 'Stop').click();
     await until(() => done() !== null);
     await view.updateComplete;
     const curve = done()?.querySelector('heart-curve')?.shadowRoot;

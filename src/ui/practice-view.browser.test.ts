@@ -20,8 +20,24 @@ async function practice(id = 'five-breaths', startAtS = 0) {
   const root = view.shadowRoot as ShadowRoot;
   const announcer = () =>
     root.querySelector('[data-testid="phase-announcer"]')?.textContent.trim() ?? null;
-  const orbWord = () => root.querySelector('breath-orb')?.shadowRoot?.querySelector('.word');
-  const chips = () => root.querySelector('body-place-chips')?.shadowRoot ?? null;
+  /** The running screen's root, while the practice runs. */
+  const running = () => {
+    const found = root.querySelector('practice-running')?.shadowRoot;
+    if (!found) throw new Error('No running screen on screen.');
+    return found;
+  };
+  const orbWord = () =>
+    root
+      .querySelector('practice-running')
+      ?.shadowRoot?.querySelector('breath-orb')
+      ?.shadowRoot?.querySelector('.word');
+  /** The chips while settling (on the running screen) or with the closing question. */
+  const chips = () => {
+    const host =
+      root.querySelector('practice-running')?.shadowRoot?.querySelector('body-place-chips') ??
+      root.querySelector('body-place-chips');
+    return host?.shadowRoot ?? null;
+  };
   const chip = (name: string) => {
     const found = chips();
     if (!found) throw new Error('No body-place chips on screen.');
@@ -35,7 +51,20 @@ async function practice(id = 'five-breaths', startAtS = 0) {
     if (!found) throw new Error('No question or done screen on screen.');
     return found;
   };
-  return { fakes, view, root, announcer, orbWord, skip, chips, chip, question, done, screen };
+  return {
+    fakes,
+    view,
+    root,
+    running,
+    announcer,
+    orbWord,
+    skip,
+    chips,
+    chip,
+    question,
+    done,
+    screen,
+  };
 }
 
 describe('practice-view', () => {
@@ -64,7 +93,10 @@ describe('practice-view', () => {
   });
 
   it('one tap on Start runs the practice; the phase word and live region follow the clock', async () => {
-    const { root, view, fakes, announcer, orbWord, done } = await practice('five-breaths', 7.85);
+    const { root, view, fakes, running, announcer, orbWord, done } = await practice(
+      'five-breaths',
+      7.85,
+    );
     buttonNamed(root, 'Start').click();
     expect(fakes.player.calls).to.deep.equal(['start']);
     await until(() => announcer() === 'Settle');
@@ -75,14 +107,15 @@ describe('practice-view', () => {
     await view.updateComplete;
     expect(view.dataset.phase).to.equal('inhale');
     expect(orbWord()?.textContent).to.equal('Breathe in');
-    expect(root.querySelector('.count')?.textContent.trim()).to.equal('Breath 1 of 5');
+    expect(running().querySelector('.count')?.textContent.trim()).to.equal('Breath 1 of 5');
     expect(root.querySelectorAll('[aria-live]')).to.have.length(1);
+    expect(running().querySelectorAll('[aria-live]')).to.have.length(0);
     expect(fakes.screen.held).to.equal(1);
 
-    buttonNamed(root, 'Pause').click();
-    await until(() => root.querySelector('#toggle')?.textContent.trim() === 'Resume');
+    buttonNamed(running(), 'Pause').click();
+    await until(() => running().querySelector('#toggle')?.textContent.trim() === 'Resume');
     expect(fakes.player.calls).to.deep.equal(['start', 'pause']);
-    buttonNamed(root, 'Stop').click();
+    buttonNamed(running(), 'Stop').click();
     await view.updateComplete;
     expect(fakes.player.calls).to.deep.equal(['start', 'pause', 'stop']);
     expect(done()?.querySelector('h2')?.textContent).to.equal('Stopped');
@@ -241,12 +274,13 @@ describe('practice-view', () => {
   });
 
   it('practices that do not ask where the urge sits show no chips', async () => {
-    const { root, view, announcer, done } = await practice('box', 0);
+    const { root, view, running, announcer, done } = await practice('box', 0);
     buttonNamed(root, 'Start').click();
     await until(() => announcer() === 'Settle');
     await view.updateComplete;
     expect(root.querySelector('body-place-chips')).to.equal(null);
-    buttonNamed(root, 'Stop').click();
+    expect(running().querySelector('body-place-chips')).to.equal(null);
+    buttonNamed(running(), 'Stop').click();
     await view.updateComplete;
     expect(done()?.querySelector('.felt')).to.equal(null);
   });

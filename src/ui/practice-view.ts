@@ -2,18 +2,17 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Coach, CoachStatus, PhaseEvent } from '../app/coach';
 import { phaseAt } from '../core/breathing/plan';
-import type { PhaseCue, PhaseState, SessionPlan } from '../core/breathing/types';
+import type { PhaseState, SessionPlan } from '../core/breathing/types';
 import type { BodyPlace } from '../core/practice/body-places';
+import { AudioSaveController, audioFileName } from './audio-save-controller';
 import type { BodyPlacesChangeEvent } from './body-place-chips';
 import './body-place-chips';
-import './breath-orb';
 import type { ClosingAnswerEvent } from './closing-question';
 import './closing-question';
+import { CoachController } from './coach-controller';
 import { HeartController } from './heart-controller';
-import type { AudioSaveState } from './practice-done';
 import './practice-done';
-import './strap-chip';
-import './urge-meter';
+import './practice-running';
 import type { UrgeRateEvent } from './urge-rating';
 import './urge-rating';
 import { phaseWord } from './phase-words';
@@ -22,12 +21,7 @@ import { baseStyles } from './styles';
 
 type View = 'ready' | 'active' | 'question' | 'done';
 /** What takes focus after the next render; the screens move it to their own heading. */
-type FocusTarget = 'h1' | '#toggle' | 'closing-question' | 'practice-done';
-
-/** The WAV file name for a practice id: `stay-five-breaths.wav`, `stay-evening.wav` for `custom:evening`. */
-export function audioFileName(practiceId: string): string {
-  return `stay-${practiceId.replace(/^custom:/, '')}.wav`;
-}
+type FocusTarget = 'h1' | 'practice-running' | 'closing-question' | 'practice-done';
 
 /** True when the plan asks the person to notice where the urge sits in the body. */
 function namesBodyPlaces(plan: SessionPlan): boolean {
@@ -53,35 +47,10 @@ export class PracticeView extends LitElement {
         gap: 1.25rem;
         margin: 1.5rem 0;
       }
-      .count {
-        min-height: 1.5em;
-        margin: 0;
-        color: var(--muted, #b9bdd2);
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        justify-content: center;
-      }
       .big {
         min-height: 4rem;
         min-width: 10rem;
         font-size: 1.25rem;
-      }
-      .heart {
-        display: grid;
-        justify-items: center;
-        gap: 0.5rem;
-        width: 100%;
-      }
-      .bpm {
-        margin: 0;
-        font-size: 1.1rem;
-      }
-      .bpm strong {
-        font-size: 2rem;
-        font-variant-numeric: tabular-nums;
       }
     `,
   ];
@@ -90,14 +59,8 @@ export class PracticeView extends LitElement {
   @property({ attribute: 'practice-id' }) practiceId = '';
 
   @state() private view: View = 'ready';
-  @state() private status: CoachStatus = 'idle';
-  @state() private phase: PhaseState['phase'] = 'before';
-  @state() private cue: PhaseCue | null = null;
-  @state() private cueTimeS = 0;
-  @state() private breathIndex = -1;
   @state() private announcement = '';
   @state() private startError = '';
-  @state() private saveState: AudioSaveState = 'idle';
   @state() private completed = false;
   /** Rated (or skipped) before the practice, waiting for the record to exist. */
   @state() private pendingBefore: number | null = null;
@@ -107,18 +70,21 @@ export class PracticeView extends LitElement {
 
   private readonly ctx = new ServicesController(this);
   private readonly heart = new HeartController(this);
-  private coach: Coach | null = null;
-  private unsubscribe: (() => void)[] = [];
+  private readonly session = new CoachController(this, {
+    phase: (event) => {
+      this.onPhase(event);
+    },
+    status: (status) => {
+      this.onStatus(status);
+    },
+  });
+  private readonly audio = new AudioSaveController(this);
   private focusTarget: FocusTarget | null = null;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.detach();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('practiceId') || (!this.coach && this.view === 'ready')) this.adoptRunning();
-    this.dataset.phase = this.phase;
+    const idle = !this.session.coach && this.view === 'ready';
+    if (changed.has('practiceId') || idle) this.adoptRunning();
+    this.dataset.phase = this.session.phase;
   }
 
   protected override updated(): void {
@@ -126,15 +92,19 @@ export class PracticeView extends LitElement {
     this.focusTarget = null;
     if (target === 'closing-question' || target === 'practice-done') {
       void this.renderRoot.querySelector(target)?.focusHeading();
+    } else if (target === 'practice-running') {
+      void this.renderRoot.querySelector(target)?.focusToggle();
     } else if (target) {
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     }
   }
 
-  /** Also waits for the question or done screen, so callers see the whole view rendered. */
+  /** Also waits for the running, question or done screen, so callers see the whole view rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    const screen = this.renderRoot.querySelector('closing-question, practice-done');
+    const screen = this.renderRoot.querySelector(
+      'practice-running, closing-question, practice-done',
+    );
     if (screen instanceof LitElement) await screen.updateComplete;
     return complete;
   }
@@ -186,61 +156,29 @@ export class PracticeView extends LitElement {
   }
 
   private renderActive(plan: SessionPlan) {
-    const settleS = plan.cues.find((c) => c.kind === 'settle')?.durationS ?? 0;
-    const counting = this.breathIndex >= 0 && this.breathIndex < plan.breathCount;
-    const paused = this.status === 'paused';
-    return html`<div class="stage">
-      <breath-orb
-        .cue=${this.cue}
-        .planTimeS=${this.cueTimeS}
-        .paused=${paused || this.status === 'starting'}
-        .label=${paused ? 'Paused' : phaseWord(this.phase, settleS)}
-      ></breath-orb>
-      <p class="count">
-        ${counting ? `Breath ${this.breathIndex + 1} of ${plan.breathCount}` : nothing}
-      </p>
-      <div class="actions">
-        ${
-          paused
-            ? html`<button id="toggle" class="primary" @click=${this.resume}>Resume</button>`
-            : html`<button id="toggle" class="primary" @click=${this.pause}>Pause</button>`
-        }
-        <button @click=${this.stop}>Stop</button>
-      </div>
-      ${this.renderHeart()} ${this.renderRatingBefore(plan)}
-      ${this.phase === 'settle' ? this.renderBodyPlaces(plan) : nothing}
-    </div>`;
-  }
-
-  /** Live heart rate, the urge meter and the strap chip, when a strap (real or simulated) is chosen. */
-  private renderHeart() {
-    const live = this.heart.live;
-    if (!live || live.choice === 'off') return nothing;
-    return html`<div class="heart" data-testid="heart">
-      <p class="bpm">
-        <strong data-testid="bpm">${live.bpm ?? '–'}</strong> bpm<span class="visually-hidden"
-          >, heart rate</span
-        >
-      </p>
-      <urge-meter .urge=${live.urge}></urge-meter>
-      <strap-chip .state=${live.strap} .choice=${live.choice}></strap-chip>
-    </div>`;
-  }
-
-  /** The 0–10 row, during the first phase only, until the person rates or skips it. */
-  private renderRatingBefore(plan: SessionPlan) {
-    const first = plan.cues.find((c) => c.kind !== 'prompt' && c.kind !== 'end');
-    const record = this.coach?.record;
-    if (this.beforeDone || !record || !first || this.cue?.atS !== first.atS) return nothing;
-    return html`<urge-rating
-      when="before"
-      .value=${record.urgeBefore}
+    const record = this.session.coach?.record;
+    return html`<practice-running
+      .plan=${plan}
+      .status=${this.session.status}
+      .phase=${this.session.phase}
+      .cue=${this.session.cue}
+      .cueTimeS=${this.session.cueTimeS}
+      .breathIndex=${this.session.breathIndex}
+      .heart=${this.heart.live}
+      .asksUrgeBefore=${!this.beforeDone && record !== null && record !== undefined}
+      .urgeBefore=${record?.urgeBefore ?? null}
+      .asksBodyPlaces=${this.asksBodyPlaces(plan)}
+      .places=${this.bodyPlaces()}
       @urge-rate=${this.rateUrge}
-    ></urge-rating>`;
+      @body-places-change=${this.chooseBodyPlaces}
+      @pause-practice=${this.pause}
+      @resume-practice=${this.resume}
+      @stop-practice=${this.stop}
+    ></practice-running>`;
   }
 
   private renderDone(plan: SessionPlan) {
-    const record = this.coach?.record;
+    const record = this.session.coach?.record;
     const answer = record ? this.ctx.services?.sessionLog.get(record.id)?.answer : undefined;
     return html`<practice-done
       .plan=${plan}
@@ -254,7 +192,7 @@ export class PracticeView extends LitElement {
       .breathsCompleted=${record?.breathsCompleted ?? 0}
       .answer=${answer}
       .places=${this.bodyPlaces()}
-      .saveState=${this.saveState}
+      .saveState=${this.audio.state}
       .fileName=${audioFileName(plan.practiceId)}
       @save-audio=${this.saveAudio}
       @start-again=${this.again}
@@ -262,34 +200,39 @@ export class PracticeView extends LitElement {
   }
 
   private renderBodyPlaces(plan: SessionPlan) {
-    if (!namesBodyPlaces(plan) || !this.coach?.record) return nothing;
+    if (!this.asksBodyPlaces(plan)) return nothing;
     return html`<body-place-chips
       .selected=${this.bodyPlaces()}
       @body-places-change=${this.chooseBodyPlaces}
     ></body-place-chips>`;
   }
 
+  /** The chips show only where the plan names a sensation, and only once there is a record to keep them. */
+  private asksBodyPlaces(plan: SessionPlan): boolean {
+    return namesBodyPlaces(plan) && Boolean(this.session.coach?.record);
+  }
+
   /** The places kept on this session's record; the log is the one source, so a re-opened view agrees. */
   private bodyPlaces(): readonly BodyPlace[] {
-    return this.coach?.record?.bodyPlaces ?? [];
+    return this.session.coach?.record?.bodyPlaces ?? [];
   }
 
   /** Only writes the log: no focus move, announcement or coach call, so the practice runs on untouched. */
   private readonly chooseBodyPlaces = (event: BodyPlacesChangeEvent) => {
-    const id = this.coach?.record?.id;
+    const id = this.session.coach?.record?.id;
     if (!id) return;
     this.ctx.services?.sessionLog.setBodyPlaces(id, event.places);
     this.requestUpdate();
   };
 
   private plan(): SessionPlan | null {
-    return this.coach?.plan ?? this.ctx.services?.launcher.plan(this.practiceId) ?? null;
+    return this.session.coach?.plan ?? this.ctx.services?.launcher.plan(this.practiceId) ?? null;
   }
 
   /** Picks up a session already started by the tap that opened this view (the home button). */
   private adoptRunning(): void {
     const current = this.ctx.services?.launcher.current();
-    if (!current || current === this.coach) return;
+    if (!current || current === this.session.coach) return;
     const live = current.status === 'starting' || current.status === 'running';
     if (live && current.plan.practiceId === this.practiceId) this.attach(current);
   }
@@ -299,11 +242,11 @@ export class PracticeView extends LitElement {
     if (!launcher) return;
     this.startError = '';
     this.attach(launcher.start(this.practiceId));
-    this.focusTarget = '#toggle';
+    this.focusTarget = 'practice-running';
   };
 
   private readonly again = () => {
-    this.saveState = 'idle';
+    this.audio.reset();
     this.beforeDone = false;
     this.afterDone = false;
     this.pendingBefore = null;
@@ -312,7 +255,7 @@ export class PracticeView extends LitElement {
 
   /** Keeps a 0–10 rating (or a skip) on the record; before the record exists it waits for it. */
   private readonly rateUrge = (event: UrgeRateEvent) => {
-    const id = this.coach?.record?.id;
+    const id = this.session.coach?.record?.id;
     const log = this.ctx.services?.sessionLog;
     if (event.when === 'after') {
       this.afterDone = true;
@@ -329,30 +272,22 @@ export class PracticeView extends LitElement {
   };
 
   private attach(coach: Coach): void {
-    this.detach();
-    this.coach = coach;
     this.completed = false;
     this.view = 'active';
-    this.onStatus(coach.status);
-    this.unsubscribe = [coach.onPhase(this.onPhase), coach.onStatus(this.onStatus)];
+    this.session.follow(coach);
   }
 
-  private detach(): void {
-    for (const off of this.unsubscribe.splice(0)) off();
-  }
-
-  private readonly onPhase = (event: PhaseEvent) => {
+  private onPhase(event: PhaseEvent): void {
     // The chips leave with the settle phase; keep keyboard focus in the view, on something inert.
-    const chipsFocused = this.shadowRoot?.activeElement?.localName === 'body-place-chips';
+    const chipsFocused = this.renderRoot.querySelector('practice-running')?.placesFocused === true;
     if (chipsFocused && event.state.phase !== 'settle') this.focusTarget = 'h1';
-    this.showState(event.state, event.nowS);
+    this.session.show(event.state, event.nowS);
     if (event.state.phase !== 'done') this.announcement = this.wordFor(event.state.phase);
-  };
+  }
 
-  private readonly onStatus = (status: CoachStatus) => {
-    const coach = this.coach;
+  private onStatus(status: CoachStatus): void {
+    const coach = this.session.coach;
     if (!coach) return;
-    this.status = status;
     const record = coach.record;
     if (record && this.pendingBefore !== null && record.urgeBefore === null) {
       this.ctx.services?.sessionLog.rateUrge(record.id, 'before', this.pendingBefore);
@@ -361,7 +296,7 @@ export class PracticeView extends LitElement {
       // Place the orb from the clock, and say where we are: on adoption (the phase event may have
       // come before this view existed), and after a pause.
       const state = phaseAt(coach.plan, coach.nowS());
-      this.showState(state, coach.nowS());
+      this.session.show(state, coach.nowS());
       if (state.phase !== 'before' && state.phase !== 'done') {
         this.announcement = this.wordFor(state.phase);
       }
@@ -371,7 +306,7 @@ export class PracticeView extends LitElement {
       this.view = coach.plan.asksClosingQuestion ? 'question' : 'done';
       this.focusTarget = this.view === 'question' ? 'closing-question' : 'practice-done';
     } else if (status === 'stopped') {
-      this.detach();
+      this.session.release();
       if (coach.error) {
         this.view = 'ready';
         this.startError = 'Sound could not start. Check the volume, then try Start again.';
@@ -380,13 +315,6 @@ export class PracticeView extends LitElement {
         this.focusTarget = 'practice-done';
       }
     }
-  };
-
-  private showState(state: PhaseState, nowS: number): void {
-    this.phase = state.phase;
-    this.cue = state.cue;
-    this.cueTimeS = nowS;
-    this.breathIndex = state.breathIndex;
   }
 
   private wordFor(phase: PhaseState['phase']): string {
@@ -396,42 +324,31 @@ export class PracticeView extends LitElement {
   }
 
   private readonly pause = () => {
-    void this.coach?.pause();
-    this.focusTarget = '#toggle';
+    void this.session.coach?.pause();
+    this.focusTarget = 'practice-running';
   };
 
   private readonly resume = () => {
-    void this.coach?.resume();
-    this.focusTarget = '#toggle';
+    void this.session.coach?.resume();
+    this.focusTarget = 'practice-running';
   };
 
   private readonly stop = () => {
-    this.coach?.stop();
+    this.session.coach?.stop();
   };
 
   private readonly answer = (event: ClosingAnswerEvent) => {
-    const id = this.coach?.record?.id;
+    const id = this.session.coach?.record?.id;
     if (id) this.ctx.services?.sessionLog.answer(id, event.answer);
     this.view = 'done';
     this.focusTarget = 'practice-done';
   };
 
-  private readonly saveAudio = async () => {
+  private readonly saveAudio = () => {
     const services = this.ctx.services;
     const plan = this.plan();
     const settings = this.ctx.settings;
-    if (!services || !plan || !settings || this.saveState === 'busy') return;
-    this.saveState = 'busy';
-    try {
-      const wav = await services.exporter.renderWav(plan, {
-        voice: settings.voice,
-        theme: settings.theme,
-      });
-      await services.files.save(wav, audioFileName(plan.practiceId));
-      this.saveState = 'saved';
-    } catch {
-      this.saveState = 'failed';
-    }
+    if (services && plan && settings) void this.audio.save(services, plan, settings);
   };
 }
 

@@ -82,6 +82,7 @@ export class StrapSettings extends LitElement {
     this.heart.follow(monitor);
     const live = this.heart.live;
     if (!monitor || !live) return nothing;
+    monitor.preparePairing();
     const strap = monitor.bluetooth;
     return html`
       <p class="muted">

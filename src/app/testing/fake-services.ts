@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings/settings';
 import type { AppServices } from '../contexts';
+import { HeartRecording } from '../heart-recording';
 import { SessionLog } from '../session-log';
 import { createServices } from '../services';
 import { FakeHeartSource, fakeMeterFactory } from './fake-heart-source';
@@ -40,6 +41,7 @@ export function createFakeServices(options: { nowMs?: () => number; settings?: S
       simulatedStrap: simulated,
       simulatedControls: simulated,
       createMeter,
+      loadRecording: () => Promise.resolve(HeartRecording),
       nowMs,
     },
     log,
