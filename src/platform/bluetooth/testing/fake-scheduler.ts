@@ -33,19 +33,22 @@ export class FakeScheduler implements Scheduler {
     return this.#timers.length;
   }
 
+  /** Fire the earliest timer due by `endMs`, moving the clock to it; false when none is due. */
+  #fireNext(endMs: number): boolean {
+    const next = this.#timers
+      .filter((t) => t.atMs <= endMs)
+      .reduce<Timer | null>((a, b) => (a && a.atMs <= b.atMs ? a : b), null);
+    if (!next) return false;
+    this.#timers = this.#timers.filter((t) => t !== next);
+    this.nowMs = next.atMs;
+    next.callback();
+    return true;
+  }
+
   /** Move time on by `ms`, firing due timers in time order and letting promises settle after each. */
   async advance(ms: number): Promise<void> {
     const endMs = this.nowMs + ms;
-    for (;;) {
-      const next = this.#timers
-        .filter((t) => t.atMs <= endMs)
-        .reduce<Timer | null>((a, b) => (a && a.atMs <= b.atMs ? a : b), null);
-      if (!next) break;
-      this.#timers = this.#timers.filter((t) => t !== next);
-      this.nowMs = next.atMs;
-      next.callback();
-      await settle();
-    }
+    while (this.#fireNext(endMs)) await settle();
     this.nowMs = endMs;
     await settle();
   }
@@ -53,15 +56,7 @@ export class FakeScheduler implements Scheduler {
   /** Move time on without letting promises settle between timers (for long simulated runs). */
   runFor(ms: number): void {
     const endMs = this.nowMs + ms;
-    for (;;) {
-      const next = this.#timers
-        .filter((t) => t.atMs <= endMs)
-        .reduce<Timer | null>((a, b) => (a && a.atMs <= b.atMs ? a : b), null);
-      if (!next) break;
-      this.#timers = this.#timers.filter((t) => t !== next);
-      this.nowMs = next.atMs;
-      next.callback();
-    }
+    while (this.#fireNext(endMs));
     this.nowMs = endMs;
   }
 }
