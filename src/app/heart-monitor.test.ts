@@ -1,3 +1,4 @@
+import type { SessionPlan } from '../core/breathing/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSession } from '../core/breathing/plan';
 import { PRACTICES } from '../core/breathing/practices';
@@ -49,6 +50,21 @@ async function running(strap: StrapChoice = 'bluetooth') {
     }
   };
   return { ...fakes, coach, record, beat, seen, off };
+}
+
+/** A coach for `plan` on fake ports, with no voice and no vibration, writing to `log`. */
+function quietCoach(plan: SessionPlan, player: FakePlayer, log: SessionLog) {
+  const ports = {
+    player,
+    haptics: new FakeHaptics(),
+    screen: new FakeScreen(),
+    media: new FakeMedia(),
+    log,
+  };
+  return createCoach(plan, ports, {
+    guidance: { voice: false, volume: 0.5, theme: 'warm' },
+    vibration: false,
+  });
 }
 
 describe('heart monitor', () => {
@@ -211,18 +227,7 @@ describe('heart monitor', () => {
       nowMs: () => Date.now(),
     });
     bluetooth.connect();
-    const ports = {
-      player,
-      haptics: new FakeHaptics(),
-      screen: new FakeScreen(),
-      media: new FakeMedia(),
-      log,
-    };
-    const guidance = { voice: false, volume: 0.5, theme: 'warm' as const };
-    const coach = createCoach(compileSession(PRACTICES['five-breaths']), ports, {
-      guidance,
-      vibration: false,
-    });
+    const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
     monitor.track(coach);
     await coach.start();
     expect(monitor.live.urge).toBeNull();
@@ -265,18 +270,7 @@ describe('heart monitor with the core urge meter', () => {
     });
     bluetooth.connect();
     const plan = compileSession(PRACTICES.resonance, { minutes: 3 });
-    const ports = {
-      player,
-      haptics: new FakeHaptics(),
-      screen: new FakeScreen(),
-      media: new FakeMedia(),
-      log,
-    };
-    const options = {
-      guidance: { voice: false, volume: 0.5, theme: 'warm' as const },
-      vibration: false,
-    };
-    const coach = createCoach(plan, ports, options);
+    const coach = quietCoach(plan, player, log);
     monitor.track(coach);
     await coach.start();
     expect(monitor.live.urge).toMatchObject({ quality: 'none', reason: 'baseline' });
