@@ -26,7 +26,7 @@ describe('every practice runs hands-free from one tap to its end', () => {
     // Phase events are seen at most a timer tick late on the clock, never early.
     for (const e of phases) expect(e.nowS - e.atS).toBeGreaterThanOrEqual(0);
     expect(coach.status).toBe('ended');
-    expect(log.get(id)).toMatchObject({ completed: true, breathsCompleted: plan.breathCount });
+    expect(log.get(id)).toMatchObject({ status: 'completed', breathsCompleted: plan.breathCount });
     // Touch marks every breathing phase change and the end.
     const felt = haptics.calls.filter((c) => c.kind !== 'cancel');
     expect(felt.filter((c) => c.kind === 'inhale')).toHaveLength(plan.breathCount);

@@ -65,9 +65,12 @@ describe('coach', () => {
       {
         id: 'session-1',
         practiceId: 'five-breaths',
+        practiceName: 'Five breaths',
         startedAt: '2025-01-01T10:00:00.000Z',
         endedAt: '2025-01-01T10:00:58.000Z',
-        completed: true,
+        status: 'completed',
+        plannedS: plan.durationS,
+        practisedS: plan.durationS,
         breathsCompleted: 5,
         answer: null,
         bodyPlaces: [],
@@ -167,7 +170,7 @@ describe('coach', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(phases).toHaveLength(count);
     expect(log.get('session-1')).toMatchObject({
-      completed: false,
+      status: 'stopped',
       breathsCompleted: 2,
       endedAt: '2025-01-01T10:00:30.000Z',
     });
@@ -224,6 +227,6 @@ describe('coach started part-way', () => {
     player.startAtS = 100;
     await coach.start();
     expect(statuses).toEqual(['starting', 'running', 'ended']);
-    expect(coach.record?.completed).toBe(true);
+    expect(coach.record?.status).toBe('completed');
   });
 });

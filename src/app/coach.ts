@@ -192,9 +192,12 @@ class SessionCoach implements Coach {
     this.ports.log.add({
       id,
       practiceId: this.plan.practiceId,
+      practiceName: this.plan.practiceName,
       startedAt: this.wallNow(),
       endedAt: null,
-      completed: false,
+      status: 'running',
+      plannedS: this.plan.durationS,
+      practisedS: 0,
       breathsCompleted: 0,
       answer: this.plan.asksClosingQuestion ? null : undefined,
       bodyPlaces: [],
@@ -285,7 +288,12 @@ class SessionCoach implements Coach {
       : phaseCues(this.plan).filter(
           (c) => (c.kind === 'exhale' || c.kind === 'hum') && c.atS + c.durationS <= nowS,
         ).length;
-    this.ports.log.update(this.recordId, { endedAt: this.wallNow(), completed, breathsCompleted });
+    this.ports.log.update(this.recordId, {
+      endedAt: this.wallNow(),
+      status: completed ? 'completed' : 'stopped',
+      practisedS: completed ? this.plan.durationS : Math.round(nowS * 100) / 100,
+      breathsCompleted,
+    });
   }
 
   private peek(): Boundary | undefined {

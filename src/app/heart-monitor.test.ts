@@ -88,7 +88,7 @@ describe('heart monitor', () => {
   it('keeps the trace and closes the meter when the practice ends on its own', async () => {
     const { record, beat, services } = await running();
     await beat(60, () => 64);
-    expect(record().completed).toBe(true);
+    expect(record().status).toBe('completed');
     expect(record().heart?.samples.length).toBeGreaterThanOrEqual(58);
     expect(services.heart.live.urge).toBeNull();
   });

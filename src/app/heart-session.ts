@@ -2,7 +2,7 @@ import type { SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading, SensorContact, UrgeReading } from '../core/heart/types';
 import { URGE_TUNING } from '../core/heart/urge-tuning';
 import { NO_DATA_MS } from './heart-silence';
-import type { HeartGap, HeartSample, HeartTrace } from './session-log';
+import type { HeartGap, HeartSample, HeartTrace } from '../core/session/record';
 
 /** Why the urge meter is greyed out. */
 export type UrgeReason = 'baseline' | 'no-contact' | 'no-data' | 'artefacts';
@@ -80,6 +80,7 @@ function reasonOf(reading: UrgeReading & { readonly reason?: string | null }): U
  */
 export class HeartSession {
   private readonly samples: HeartSample[] = [];
+  private readonly rrMs: number[] = [];
   private readonly gaps: HeartGap[] = [];
   private openGapFromS: number | null = null;
   private lastSampleS = -Infinity;
@@ -99,6 +100,7 @@ export class HeartSession {
     this.meter.push({ tMs, bpm, rrMs, contact });
     if (this.contactLost || bpm <= 0) return false;
     this.closeGap(tS);
+    if (record) this.rrMs.push(...rrMs);
     if (!record || tS - this.lastSampleS < SAMPLE_EVERY_S) return false;
     this.lastSampleS = tS;
     this.samples.push({ tS: round2(tS), bpm: reading.bpm, level: Math.round(this.read().level) });
@@ -138,7 +140,12 @@ export class HeartSession {
     if (endS !== undefined && this.openGapFromS !== null && endS > this.openGapFromS) {
       gaps.push({ fromS: this.openGapFromS, toS: round2(endS) });
     }
-    return { samples: [...this.samples], gaps, baselineBpm: this.meter.read().baselineBpm };
+    return {
+      samples: [...this.samples],
+      gaps,
+      baselineBpm: this.meter.read().baselineBpm,
+      rrMs: [...this.rrMs],
+    };
   }
 
   private closeGap(toS: number): void {

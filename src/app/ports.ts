@@ -1,5 +1,7 @@
 import type { PhaseKind, SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading } from '../core/heart/types';
+import type { StayExport } from '../core/io/export-format';
+import type { HeartSample, SessionRecord, SessionSummary } from '../core/session/record';
 import type { Settings, SoundTheme } from '../core/settings/settings';
 
 /** Seconds into the running plan, read from the audio clock; it stands still while paused. */
@@ -135,4 +137,106 @@ export interface HeartRateSource {
   onState(listener: (state: StrapState) => void): () => void;
   /** A malformed packet (it is dropped, and nothing else is lost); returns unsubscribe. */
   onError(listener: (error: Error) => void): () => void;
+}
+
+/** A write that did not fit: the device is out of space for Stay. Earlier data is untouched. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(
+    message = 'Your device is out of space, so Stay could not save this. Everything saved before is safe; free some space and try again.',
+  ) {
+    super(message);
+  }
+}
+
+/** Storage is missing or broken (private mode without IndexedDB, a blocked upgrade). */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+}
+
+/** Where the history list continues: pass back what the last page returned. */
+export type SessionCursor = string;
+
+/** One page of the history, newest first. */
+export interface SessionPage {
+  readonly items: readonly SessionSummary[];
+  readonly next: SessionCursor | null;
+  /** All sessions on the device. */
+  readonly total: number;
+}
+
+/** New heart data since the last save of a running session (columns; may be empty). */
+export interface HeartAppend {
+  readonly samples: readonly HeartSample[];
+  readonly rrMs: readonly number[];
+}
+
+/** The sessions kept on the device (IndexedDB in the browser). */
+export interface SessionStore {
+  /**
+   * Writes `record` (its `heart` samples are not stored here: pass what is new in `append`) and
+   * appends `append` as one chunk, in one transaction. Throws StorageFullError when out of space.
+   */
+  save(record: SessionRecord, append?: HeartAppend): Promise<void>;
+  /** One session with its whole heart trace reassembled, or null. */
+  get(id: string): Promise<SessionRecord | null>;
+  /** Newest first, `limit` at a time. */
+  page(limit: number, after?: SessionCursor): Promise<SessionPage>;
+  /** Every summary, oldest first (for charts over weeks). */
+  summaries(): Promise<readonly SessionSummary[]>;
+  delete(id: string): Promise<void>;
+  /**
+   * Holds this page's claim on a running session until `release` is called or the page dies
+   * (Web Locks), so another tab never takes it for abandoned.
+   */
+  own(id: string): Promise<() => void>;
+  /** Running sessions no page owns become `interrupted`; returns them (newest first). */
+  recoverAbandoned(): Promise<readonly SessionSummary[]>;
+}
+
+/** Small items the reflection tools keep (journal, wins, challenges), by id. */
+export interface RecordStore<T extends { readonly id: string }> {
+  put(item: T): Promise<void>;
+  get(id: string): Promise<T | null>;
+  /** Newest first. */
+  list(): Promise<readonly T[]>;
+  delete(id: string): Promise<void>;
+}
+
+/** How much the device keeps for Stay. */
+export interface StorageEstimate {
+  /** True once the browser promised not to evict Stay's data; null where it cannot say. */
+  readonly persisted: boolean | null;
+  readonly usageBytes: number | null;
+  readonly quotaBytes: number | null;
+}
+
+/** Counts of what would go in a "delete everything". */
+export interface DataCounts {
+  readonly sessions: number;
+  readonly journal: number;
+  readonly wins: number;
+  readonly challenges: number;
+  readonly customPatterns: number;
+}
+
+/** What an import added and replaced. */
+export interface ImportOutcome {
+  /** Items new to this device, per collection. */
+  readonly added: DataCounts;
+  /** Items with an id already here, replaced by the file's (the newer `updatedAt` wins where there is one). */
+  readonly merged: DataCounts;
+}
+
+/** Everything at once: export, import, delete, persistence. */
+export interface DataVault {
+  exportAll(): Promise<StayExport>;
+  /** Writes the whole (already validated) export in one transaction; all or nothing. */
+  importAll(data: StayExport): Promise<ImportOutcome>;
+  counts(): Promise<DataCounts>;
+  /** Deletes every session, sample, journal entry, win, challenge, custom pattern and setting. */
+  deleteAll(): Promise<void>;
+  estimate(): Promise<StorageEstimate>;
+  /** Asks the browser to keep Stay's data (navigator.storage.persist); resolves to the new state. */
+  persist(): Promise<boolean | null>;
 }

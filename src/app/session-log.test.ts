@@ -5,9 +5,12 @@ import { SessionLog, type SessionRecord } from './session-log';
 const record: SessionRecord = {
   id: 'session-1',
   practiceId: 'five-breaths',
+  practiceName: 'Five breaths',
   startedAt: '2025-01-01T10:00:00.000Z',
   endedAt: null,
-  completed: false,
+  status: 'running',
+  plannedS: 58,
+  practisedS: 0,
   breathsCompleted: 0,
   answer: null,
   bodyPlaces: [],

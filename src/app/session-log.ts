@@ -1,57 +1,15 @@
 import { orderBodyPlaces, type BodyPlace } from '../core/practice/body-places';
+import type { SessionRecord, UrgeRating } from '../core/session/record';
 
-/** The person's answer to "protecting, or isolating?": null when skipped, undefined when not asked. */
-export type ClosingAnswer = 'protecting' | 'isolating' | null | undefined;
-
-/** An urge rating 0 (none) to 10 (as strong as it gets); null when not given. */
-export type UrgeRating = number | null;
-
-/** One point of the heart trace, about once a second. */
-export interface HeartSample {
-  /** Plan seconds on the session clock. */
-  readonly tS: number;
-  readonly bpm: number;
-  /** Urge meter level 0..100 at that moment. */
-  readonly level: number;
-}
-
-/** A stretch of plan time without usable heart data (the strap dropped, or sent nothing for 5 s). */
-export interface HeartGap {
-  readonly fromS: number;
-  readonly toS: number;
-}
-
-/** What the strap saw during a session. */
-export interface HeartTrace {
-  readonly samples: readonly HeartSample[];
-  /** Closed gaps, oldest first; one still open at the end is closed at the session's end. */
-  readonly gaps: readonly HeartGap[];
-  /** Resting heart rate the meter compared against; null when none was found. */
-  readonly baselineBpm: number | null;
-}
-
-/** One practice session, as kept in memory until storage lands. */
-export interface SessionRecord {
-  readonly id: string;
-  readonly practiceId: string;
-  /** ISO 8601. */
-  readonly startedAt: string;
-  /** ISO 8601; null while running. */
-  readonly endedAt: string | null;
-  /** True when the practice reached its end cue. */
-  readonly completed: boolean;
-  /** Exhales finished before the session ended. */
-  readonly breathsCompleted: number;
-  readonly answer: ClosingAnswer;
-  /** Where the person felt the urge, in BODY_PLACES order; empty when none was chosen. */
-  readonly bodyPlaces: readonly BodyPlace[];
-  /** The urge rated 0–10 before the practice (or during its first phase); null when not rated. */
-  readonly urgeBefore: UrgeRating;
-  /** The urge rated 0–10 after the practice; null when not rated. */
-  readonly urgeAfter: UrgeRating;
-  /** Heart rate and urge level, present only when a strap was in use. */
-  readonly heart?: HeartTrace;
-}
+export type {
+  ClosingAnswer,
+  HeartGap,
+  HeartSample,
+  HeartTrace,
+  SessionRecord,
+  SessionStatus,
+  UrgeRating,
+} from '../core/session/record';
 
 /** The sessions of this page's life, newest last. */
 export class SessionLog {

@@ -137,7 +137,7 @@ describe('practice-view', () => {
     expect(fakes.log.list()).to.have.length(1);
     expect(fakes.log.list()[0]).to.include({
       practiceId: 'five-breaths',
-      completed: true,
+      status: 'completed',
       breathsCompleted: 5,
       answer: 'isolating',
     });
@@ -212,7 +212,7 @@ describe('practice-view', () => {
     buttonNamed(screen(), 'Protecting').click();
     await view.updateComplete;
     expect(fakes.log.list()[0]).to.deep.include({
-      completed: true,
+      status: 'completed',
       answer: 'protecting',
       bodyPlaces: ['chest', 'jaw'],
     });

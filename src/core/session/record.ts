@@ -1,0 +1,109 @@
+import type { BodyPlace } from '../practice/body-places';
+
+/**
+ * Where a session is in its life. `running` is written the moment a practice starts; a running
+ * session that no open page owns any more (a closed tab, a crash) becomes `interrupted`.
+ */
+export type SessionStatus = 'running' | 'completed' | 'stopped' | 'interrupted';
+
+export const SESSION_STATUSES: readonly SessionStatus[] = [
+  'running',
+  'completed',
+  'stopped',
+  'interrupted',
+];
+
+/** The person's answer to "protecting, or isolating?": null when skipped, undefined when not asked. */
+export type ClosingAnswer = 'protecting' | 'isolating' | null | undefined;
+
+/** An urge rating 0 (none) to 10 (as strong as it gets); null when not given. */
+export type UrgeRating = number | null;
+
+/** One point of the heart trace, about once a second. */
+export interface HeartSample {
+  /** Plan seconds on the session clock, rounded to 0.01 s. */
+  readonly tS: number;
+  /** Whole beats per minute as the strap sent them (1..65535). */
+  readonly bpm: number;
+  /** Urge meter level 0..100 (whole numbers) at that moment. */
+  readonly level: number;
+}
+
+/** A stretch of plan time without usable heart data (the strap dropped, or sent nothing for 5 s). */
+export interface HeartGap {
+  readonly fromS: number;
+  readonly toS: number;
+}
+
+/** What the strap saw during a session. */
+export interface HeartTrace {
+  readonly samples: readonly HeartSample[];
+  /** Closed gaps, oldest first; one still open at the end is closed at the session's end. */
+  readonly gaps: readonly HeartGap[];
+  /** Resting heart rate the meter compared against; null when none was found. */
+  readonly baselineBpm: number | null;
+  /**
+   * Every RR interval recorded while the practice ran, in ms, oldest first (on the strap's 1/1024 s
+   * grid). Absent on traces made before RR was kept.
+   */
+  readonly rrMs?: readonly number[];
+}
+
+/** One practice session: written when it starts, updated as it runs, kept on the device. */
+export interface SessionRecord {
+  /** 1–64 characters of `A–Z a–z 0–9 . _ : -` (a UUID when the app makes it). */
+  readonly id: string;
+  /** A built-in practice id or `custom:<slug>`. */
+  readonly practiceId: string;
+  /** The practice's name when it ran (a custom pattern may be renamed or deleted later). */
+  readonly practiceName: string;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  /** ISO 8601; null while running (and for an interrupted session, the last moment it was saved). */
+  readonly endedAt: string | null;
+  readonly status: SessionStatus;
+  /** How long the plan was, in seconds. */
+  readonly plannedS: number;
+  /** How far into the plan the person got, in seconds (updated as it runs). */
+  readonly practisedS: number;
+  /** Exhales finished before the session ended. */
+  readonly breathsCompleted: number;
+  readonly answer: ClosingAnswer;
+  /** Where the person felt the urge, in BODY_PLACES order; empty when none was chosen. */
+  readonly bodyPlaces: readonly BodyPlace[];
+  /** The urge rated 0–10 before the practice (or during its first phase); null when not rated. */
+  readonly urgeBefore: UrgeRating;
+  /** The urge rated 0–10 after the practice; null when not rated. */
+  readonly urgeAfter: UrgeRating;
+  /** Heart rate and urge level, present only when a strap was in use. */
+  readonly heart?: HeartTrace;
+  /** Seconds of humming heard (Hum reset with a microphone); absent when not listened for. */
+  readonly humSeconds?: number;
+  /** Stillness 0..1 measured by motion sensors (the five-minute pause); absent when not measured. */
+  readonly stillness?: number;
+}
+
+/** True once the session can change no more. */
+export function isFinished(record: Pick<SessionRecord, 'status'>): boolean {
+  return record.status !== 'running';
+}
+
+/** Ids the app accepts from files and makes itself. */
+export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** What the history list shows of a session's heart, computed when the session is saved. */
+export interface HeartOverview {
+  readonly baselineBpm: number | null;
+  /** Highest smoothed heart rate (core/heart/recovery), or null. */
+  readonly peakBpm: number | null;
+  /** Seconds from the peak back to baseline, or null when it did not come back. */
+  readonly backToBaselineS: number | null;
+  /** Median heart rate over the session, or null without samples. */
+  readonly medianBpm: number | null;
+  readonly sampleCount: number;
+}
+
+/** A session as the history list reads it: everything but the samples. */
+export type SessionSummary = Omit<SessionRecord, 'heart'> & {
+  readonly heart: HeartOverview | null;
+};
