@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileSession } from '../core/breathing/plan';
+import { compileSession, phaseCues } from '../core/breathing/plan';
 import { PRACTICES } from '../core/breathing/practices';
 import type { SessionPlan } from '../core/breathing/types';
 import { coachHarness } from './testing/coach-harness';
@@ -71,6 +71,7 @@ describe('coach', () => {
         status: 'completed',
         plannedS: plan.durationS,
         practisedS: plan.durationS,
+        phases: phaseCues(plan).map(({ kind, atS, durationS }) => ({ kind, atS, durationS })),
         breathsCompleted: 5,
         answer: null,
         bodyPlaces: [],

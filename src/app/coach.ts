@@ -199,6 +199,7 @@ class SessionCoach implements Coach {
       plannedS: this.plan.durationS,
       practisedS: 0,
       breathsCompleted: 0,
+      phases: phaseCues(this.plan).map(({ kind, atS, durationS }) => ({ kind, atS, durationS })),
       answer: this.plan.asksClosingQuestion ? null : undefined,
       bodyPlaces: [],
       urgeBefore: null,

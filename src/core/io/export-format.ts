@@ -1,4 +1,5 @@
 import type { CustomPattern } from '../breathing/custom';
+import type { PhaseKind } from '../breathing/types';
 import type { ChallengeProgress, JournalEntry, SmallWin } from '../practice/records';
 import type { HeartGap, SessionStatus } from '../session/record';
 import type { BodyPlace } from '../practice/body-places';
@@ -43,7 +44,16 @@ export interface ExportSession {
   readonly urgeAfter: number | null;
   readonly humSeconds: number | null;
   readonly stillness: number | null;
+  /** The plan's phases, column by column; null when the record has none. */
+  readonly phases: ExportPhases | null;
   readonly heart: ExportHeart | null;
+}
+
+/** A session's phases, column by column (all three the same length). */
+export interface ExportPhases {
+  readonly kind: readonly PhaseKind[];
+  readonly atS: readonly number[];
+  readonly durationS: readonly number[];
 }
 
 /** Everything Stay keeps on a device, as one JSON file (version 1). */

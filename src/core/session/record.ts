@@ -1,3 +1,4 @@
+import type { PhaseKind } from '../breathing/types';
 import type { BodyPlace } from '../practice/body-places';
 
 /**
@@ -49,6 +50,13 @@ export interface HeartTrace {
   readonly rrMs?: readonly number[];
 }
 
+/** One phase of the plan a session followed, in plan seconds. */
+export interface PhaseSpan {
+  readonly kind: PhaseKind;
+  readonly atS: number;
+  readonly durationS: number;
+}
+
 /** One practice session: written when it starts, updated as it runs, kept on the device. */
 export interface SessionRecord {
   /** 1–64 characters of `A–Z a–z 0–9 . _ : -` (a UUID when the app makes it). */
@@ -75,6 +83,8 @@ export interface SessionRecord {
   readonly urgeBefore: UrgeRating;
   /** The urge rated 0–10 after the practice; null when not rated. */
   readonly urgeAfter: UrgeRating;
+  /** The plan's breathing phases (for drawing them behind the heart curve); absent on old records. */
+  readonly phases?: readonly PhaseSpan[];
   /** Heart rate and urge level, present only when a strap was in use. */
   readonly heart?: HeartTrace;
   /** Seconds of humming heard (Hum reset with a microphone); absent when not listened for. */
@@ -104,6 +114,6 @@ export interface HeartOverview {
 }
 
 /** A session as the history list reads it: everything but the samples. */
-export type SessionSummary = Omit<SessionRecord, 'heart'> & {
+export type SessionSummary = Omit<SessionRecord, 'heart' | 'phases'> & {
   readonly heart: HeartOverview | null;
 };
