@@ -1,5 +1,6 @@
 import { LazyHeartSource } from './app/lazy-heart-source';
 import { createServices } from './app/services';
+import { createMemoryStorage } from './app/testing/memory-storage';
 import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
@@ -37,6 +38,8 @@ const services = createServices({
   bluetoothStrap,
   simulatedStrap,
   simulatedControls: simulatedStrap,
+  // TEMPORARY until the IndexedDB storage is wired in (issue 4 integration).
+  storage: createMemoryStorage(),
 });
 
 // The remembered strap reconnects without the chooser where the browser allows; the simulated one starts.

@@ -1,4 +1,4 @@
-import { phaseAt, phaseCues } from '../core/breathing/plan';
+import { breathsDoneBy, phaseAt, phaseCues } from '../core/breathing/plan';
 import type { PhaseKind, PhaseState, SessionPlan } from '../core/breathing/types';
 import type {
   GuidanceOptions,
@@ -284,11 +284,7 @@ class SessionCoach implements Coach {
   private endRecord(completed: boolean): void {
     if (this.recordId === null) return;
     const nowS = this.nowS();
-    const breathsCompleted = completed
-      ? this.plan.breathCount
-      : phaseCues(this.plan).filter(
-          (c) => (c.kind === 'exhale' || c.kind === 'hum') && c.atS + c.durationS <= nowS,
-        ).length;
+    const breathsCompleted = completed ? this.plan.breathCount : breathsDoneBy(this.plan, nowS);
     this.ports.log.update(this.recordId, {
       endedAt: this.wallNow(),
       status: completed ? 'completed' : 'stopped',

@@ -7,6 +7,7 @@ import type { UrgeLive, UrgeMeterFactory } from './heart-session';
 import { NO_DATA_MS } from './heart-silence';
 import type { GuidancePlayer, HeartRateSource, SettingsStore, StrapState } from './ports';
 import type { SessionLog } from './session-log';
+import type { WithBaseline } from './resting-bpm';
 
 /** The built-in strap's extra knobs: it breathes with the practice and can play a stressed person. */
 export interface SimulatedControls {
@@ -23,6 +24,8 @@ export interface HeartMonitorPorts {
   readonly simulatedControls?: SimulatedControls;
   readonly settings: SettingsStore;
   readonly log: SessionLog;
+  /** Recent sessions kept on the device, for the usual resting heart rate. */
+  readonly history?: () => readonly WithBaseline[];
   readonly player: GuidancePlayer;
   /** One meter per practice; the core `UrgeMeter` unless a test gives another. */
   readonly createMeter?: UrgeMeterFactory | undefined;
@@ -207,9 +210,10 @@ export class HeartMonitor {
       });
       return;
     }
-    const { log, player, createMeter } = this.#ports;
+    const { log, player, createMeter, history } = this.#ports;
     this.#recording = new Recording(coach, id, source, {
       log,
+      history,
       player,
       createMeter,
       nowMs: this.#nowMs,

@@ -2,7 +2,7 @@ import type { HeartRateReading } from '../core/heart/types';
 import type { Coach } from './coach';
 import { HeartSession, hrvWeightFor, type UrgeLive, type UrgeMeterFactory } from './heart-session';
 import { NO_DATA_MS } from './heart-silence';
-import { usualRestingBpm } from './resting-bpm';
+import { usualRestingBpm, type WithBaseline } from './resting-bpm';
 import type { GuidancePlayer, HeartRateSource, StrapState } from './ports';
 import type { SessionLog } from './session-log';
 import { createUrgeMeter } from './urge-meter';
@@ -15,6 +15,8 @@ export interface RecordingPorts {
   readonly createMeter?: UrgeMeterFactory | undefined;
   /** Same clock as the readings' `tMs`. */
   readonly nowMs: () => number;
+  /** Recent sessions kept on the device, for the usual resting heart rate. */
+  readonly history?: (() => readonly WithBaseline[]) | undefined;
   /** The urge shown may have changed (silence noticed). */
   readonly onChange: () => void;
 }
@@ -37,7 +39,7 @@ export class HeartRecording {
     private readonly ports: RecordingPorts,
   ) {
     const meter = (ports.createMeter ?? createUrgeMeter)({
-      restingBpm: usualRestingBpm(ports.log.list(), recordId),
+      restingBpm: usualRestingBpm([...ports.log.list(), ...(ports.history?.() ?? [])], recordId),
       hrvWeight: hrvWeightFor(coach.plan),
     });
     this.session = new HeartSession(meter, ports.nowMs());

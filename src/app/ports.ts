@@ -240,3 +240,9 @@ export interface DataVault {
   /** Asks the browser to keep Stay's data (navigator.storage.persist); resolves to the new state. */
   persist(): Promise<boolean | null>;
 }
+
+/** Where the page tells it is going away (pagehide, or hidden on phones that never send pagehide). */
+export interface PageLifecycle {
+  /** Calls `listener` when the page is hidden or unloaded; returns unsubscribe. */
+  onLeave(listener: () => void): () => void;
+}

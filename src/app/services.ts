@@ -1,5 +1,6 @@
 import { createCoach } from './coach';
-import type { AppServices } from './contexts';
+import type { SessionSummary } from '../core/session/record';
+import type { AppServices, AppStorage } from './contexts';
 import { HeartMonitor, type SimulatedControls } from './heart-monitor';
 import type { HeartRecording } from './heart-recording';
 import type { UrgeMeterFactory } from './heart-session';
@@ -15,6 +16,7 @@ import type {
   SettingsStore,
 } from './ports';
 import { SessionLog } from './session-log';
+import { SessionRecorder, type PageLifecycle } from './session-recorder';
 
 /** The platform side, as the composition root builds it. */
 export interface PlatformAdapters {
@@ -34,28 +36,61 @@ export interface PlatformAdapters {
   readonly createMeter?: UrgeMeterFactory;
   /** The per-practice heart recording; loaded on first need unless a test gives it. */
   readonly loadRecording?: () => Promise<typeof HeartRecording>;
+  /** Sessions, reflection records and the vault (IndexedDB in the app). */
+  readonly storage: AppStorage;
+  /** Tells when the page is hidden or closed, so a running practice is saved first. */
+  readonly page?: PageLifecycle;
   /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
   readonly nowMs?: () => number;
 }
 
+/** How many recent sessions the usual resting heart rate is taken from. */
+const RESTING_FROM_LAST = 50;
+
 /** Wires adapters into the services the UI consumes (used by main.ts and by tests with fakes). */
 export function createServices(platform: PlatformAdapters, log = new SessionLog()): AppServices {
   const { player, haptics, screen, media, settings, exporter, files } = platform;
+  const { storage } = platform;
+  // The usual resting heart rate comes from the most recent sessions kept on the device.
+  let recent: readonly SessionSummary[] = [];
+  void storage.sessions
+    .page(RESTING_FROM_LAST)
+    .then((page) => {
+      recent = page.items;
+    })
+    .catch(() => undefined);
   const heart = new HeartMonitor({
     bluetooth: platform.bluetoothStrap,
     simulated: platform.simulatedStrap,
     ...(platform.simulatedControls ? { simulatedControls: platform.simulatedControls } : {}),
     settings,
     log,
+    history: () => recent,
     player,
     createMeter: platform.createMeter,
     loadRecording:
       platform.loadRecording ?? (() => import('./heart-recording').then((m) => m.HeartRecording)),
     ...(platform.nowMs ? { nowMs: platform.nowMs } : {}),
   });
+  let askedToPersist = false;
+  const recorder = new SessionRecorder({
+    store: storage.sessions,
+    log,
+    page: platform.page ?? { onLeave: () => () => undefined },
+    // Once a practice is kept, ask the browser not to evict it (Safari clears unpersisted data).
+    onCompleted: () => {
+      if (askedToPersist) return;
+      askedToPersist = true;
+      void storage.vault
+        .estimate()
+        .then((estimate) => (estimate.persisted === false ? storage.vault.persist() : null))
+        .catch(() => null);
+    },
+  });
   const coachFactory: AppServices['createCoach'] = (plan, options) => {
     const coach = createCoach(plan, { player, haptics, screen, media, log }, options);
     heart.track(coach);
+    recorder.track(coach);
     return coach;
   };
   return {
@@ -67,5 +102,8 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     exporter,
     files,
     heart,
+    storage,
+    recorder,
+    recovered: storage.sessions.recoverAbandoned().catch(() => []),
   };
 }

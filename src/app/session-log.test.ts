@@ -77,4 +77,22 @@ describe('session log urge ratings', () => {
     expect(usualRestingBpm(log.list())).toBe(70);
     expect(usualRestingBpm(log.list(), 'e')).toBe(65);
   });
+
+  it('counts each session once when this page's records and the stored history overlap', () => {
+    const overview = (baselineBpm: number | null) => ({
+      baselineBpm,
+      peakBpm: null,
+      backToBaselineS: null,
+      medianBpm: null,
+      sampleCount: 0,
+    });
+    const live = [{ ...record, id: 'a', heart: { samples: [], gaps: [], baselineBpm: 80 } }];
+    const stored = [
+      { id: 'a', heart: overview(80) },
+      { id: 'b', heart: overview(60) },
+      { id: 'c', heart: null },
+    ];
+    // Counted twice, 'a' would make the median 80; once, it is the middle of 60 and 80.
+    expect(usualRestingBpm([...live, ...stored])).toBe(70);
+  });
 });

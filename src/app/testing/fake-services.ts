@@ -2,6 +2,7 @@ import type { Settings } from '../../core/settings/settings';
 import type { AppServices } from '../contexts';
 import { HeartRecording } from '../heart-recording';
 import { SessionLog } from '../session-log';
+import { createMemoryStorage, type MemoryStorage } from './memory-storage';
 import { createServices } from '../services';
 import { FakeHeartSource, fakeMeterFactory } from './fake-heart-source';
 import {
@@ -15,7 +16,9 @@ import {
 } from './fake-ports';
 
 /** App services on fake ports, with the fakes exposed for assertions. */
-export function createFakeServices(options: { nowMs?: () => number; settings?: Settings } = {}) {
+export function createFakeServices(
+  options: { nowMs?: () => number; settings?: Settings; storage?: MemoryStorage } = {},
+) {
   const player = new FakePlayer(options.nowMs);
   const haptics = new FakeHaptics(() => player.clock.nowS());
   const screen = new FakeScreen();
@@ -24,6 +27,7 @@ export function createFakeServices(options: { nowMs?: () => number; settings?: S
   const exporter = new FakeExporter();
   const files = new FakeFileSaver();
   const log = new SessionLog();
+  const storage = options.storage ?? createMemoryStorage();
   const nowMs = options.nowMs ?? (() => Date.now());
   const bluetooth = new FakeHeartSource('bluetooth', nowMs);
   const simulated = new FakeHeartSource('simulated', nowMs);
@@ -43,6 +47,7 @@ export function createFakeServices(options: { nowMs?: () => number; settings?: S
       createMeter,
       loadRecording: () => Promise.resolve(HeartRecording),
       nowMs,
+      storage,
     },
     log,
   );
@@ -56,6 +61,7 @@ export function createFakeServices(options: { nowMs?: () => number; settings?: S
     exporter,
     files,
     log,
+    storage,
     bluetooth,
     simulated,
     meters: createMeter.meters,

@@ -204,3 +204,10 @@ function idle(
     next,
   };
 }
+
+/** Exhales (or hums) finished by plan time `tS`. */
+export function breathsDoneBy(plan: SessionPlan, tS: number): number {
+  return phaseCues(plan).filter(
+    (c) => (c.kind === 'exhale' || c.kind === 'hum') && c.atS + c.durationS <= tS,
+  ).length;
+}
