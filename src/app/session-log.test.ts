@@ -78,7 +78,7 @@ describe('session log urge ratings', () => {
     expect(usualRestingBpm(log.list(), 'e')).toBe(65);
   });
 
-  it('counts each session once when this page's records and the stored history overlap', () => {
+  it('counts each session once when the live records and the stored history overlap', () => {
     const overview = (baselineBpm: number | null) => ({
       baselineBpm,
       peakBpm: null,
