@@ -84,30 +84,30 @@ describe('session recorder', () => {
     expect(s.storage.owned.has('session-1')).toBe(true);
   });
 
-  it('appends new heart samples at least every 5 s, each once, and keeps how far the person got', async () => {
+  it('appends new heart samples at least every 3 s, each once, and keeps how far the person got', async () => {
     const s = setup();
     await s.coach.start();
     await run(s, 12);
     const record = await s.stored();
-    // Saved at 4 s, 8 s and 12 s: everything up to 12 s is on the device.
+    // Saved at 3, 6, 9 and 12 s: everything up to 12 s is on the device.
     expect(record?.practisedS).toBe(12);
     expect(record?.heart?.samples).toEqual(s.samples);
     expect(record?.heart?.rrMs).toEqual(s.rrMs);
     const appended = s.storage.appends.map((a) => a.samples);
     expect(appended.reduce((a, b) => a + b, 0)).toBe(12);
-    expect(appended.slice(1)).toEqual([4, 4, 4]);
+    expect(appended.slice(1)).toEqual([3, 3, 3, 3]);
   });
 
   it('saves at once when the page is hidden or closed, without waiting for the next save', async () => {
     const s = setup();
     await s.coach.start();
-    await run(s, 6);
-    expect((await s.stored())?.heart?.samples).toHaveLength(4);
+    await run(s, 5);
+    expect((await s.stored())?.heart?.samples).toHaveLength(3);
     s.leavePage();
     await s.recorder.flush();
     const record = await s.stored();
-    expect(record?.heart?.samples).toHaveLength(6);
-    expect(record?.practisedS).toBe(6);
+    expect(record?.heart?.samples).toHaveLength(5);
+    expect(record?.practisedS).toBe(5);
     expect(record?.status).toBe('running');
   });
 
@@ -146,13 +146,13 @@ describe('session recorder', () => {
   it('loses nothing when a save hits a full disk: the samples go with the next save that fits', async () => {
     const s = setup();
     await s.coach.start();
-    await run(s, 4);
+    await run(s, 3);
     s.storage.full = true;
-    await run(s, 8);
+    await run(s, 6);
     expect(s.storage.problem()).toMatch(/out of space/);
-    expect((await s.stored())?.heart?.samples).toHaveLength(4);
+    expect((await s.stored())?.heart?.samples).toHaveLength(3);
     s.storage.full = false;
-    await run(s, 4);
+    await run(s, 3);
     const record: SessionRecord | null = await s.stored();
     expect(record?.heart?.samples).toEqual(s.samples);
     expect(record?.heart?.rrMs).toEqual(s.rrMs);

@@ -13,13 +13,13 @@ export interface RecorderPorts {
   readonly page: PageLifecycle;
   /** Called once a practice has been completed and saved (to ask for persistent storage). */
   readonly onCompleted?: () => void;
-  /** A running practice is saved at least this often (ms); 4 s keeps a crash's loss under 5 s. */
+  /** A running practice is saved at least this often (ms); 3 s keeps what a crash loses under 5 s, samples included. */
   readonly everyMs?: number;
   /** Edits after a practice (an answer, a rating) are saved this long after the last one (ms). */
   readonly settleMs?: number;
 }
 
-const EVERY_MS = 4000;
+const EVERY_MS = 3000;
 const SETTLE_MS = 300;
 
 /** What has been written of one record. */
