@@ -1,6 +1,5 @@
 import { LazyHeartSource } from './app/lazy-heart-source';
 import { createServices } from './app/services';
-import { createMemoryStorage } from './app/testing/memory-storage';
 import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
@@ -8,7 +7,8 @@ import { hasWebBluetooth } from './platform/bluetooth/has-web-bluetooth';
 import { createFileSaver } from './platform/files/file-saver';
 import { createMediaControls } from './platform/pwa/media-controls';
 import { createScreenKeeper } from './platform/pwa/screen-keeper';
-import { createLocalSettingsStore } from './platform/storage/local-settings-store';
+import { browserPageLifecycle } from './platform/pwa/page-lifecycle';
+import { openStayStorage } from './platform/storage/storage';
 import './ui/stay-app';
 
 // The composition root: the only place that picks concrete adapters for the ports.
@@ -23,12 +23,13 @@ const simulatedStrap = new LazyHeartSource('simulated', true, async () => {
   const strap = createSimulatedStrap();
   return { source: strap, controls: strap };
 });
+const { storage, settings } = await openStorage();
 const services = createServices({
   player: createToneGuidancePlayer(),
   haptics: createHaptics(),
   screen: createScreenKeeper(),
   media: createMediaControls(),
-  settings: createLocalSettingsStore(),
+  settings,
   // Only someone saving a practice as a WAV needs the renderer and encoder.
   exporter: {
     renderWav: async (plan, options) =>
@@ -38,8 +39,8 @@ const services = createServices({
   bluetoothStrap,
   simulatedStrap,
   simulatedControls: simulatedStrap,
-  // TEMPORARY until the IndexedDB storage is wired in (issue 4 integration).
-  storage: createMemoryStorage(),
+  storage,
+  page: browserPageLifecycle(),
 });
 
 // The remembered strap reconnects without the chooser where the browser allows; the simulated one starts.
@@ -58,3 +59,23 @@ else
   setTimeout(() => {
     prefetchTone();
   }, 1000);
+
+/**
+ * The device's IndexedDB; where the browser keeps none (some private modes), the practices still
+ * run, kept in memory, and the person is told plainly that nothing will be saved.
+ */
+async function openStorage() {
+  try {
+    return await openStayStorage();
+  } catch (error) {
+    const [{ createMemoryStorage }, { createLocalSettingsStore }] = await Promise.all([
+      import('./app/memory-storage'),
+      import('./platform/storage/local-settings-store'),
+    ]);
+    const storage = createMemoryStorage();
+    storage.setProblem(
+      `${error instanceof Error ? error.message : String(error)} Practices still work, but nothing is kept once this page closes.`,
+    );
+    return { storage, settings: createLocalSettingsStore() };
+  }
+}

@@ -9,16 +9,12 @@ import type {
   Haptics,
   MediaControls,
   ScreenKeeper,
-  DataVault,
-  RecordStore,
-  SessionStore,
+  AppStorage,
   SettingsStore,
   StorageEstimate,
 } from './ports';
-import type { ChallengeProgress, JournalEntry, SmallWin } from '../core/practice/records';
 import type { SessionSummary } from '../core/session/record';
 import type { SessionLog } from './session-log';
-import type { SessionRecorder } from './session-recorder';
 
 /** Everything the UI may use; provided once by <stay-app>. */
 export interface AppServices {
@@ -36,8 +32,6 @@ export interface AppServices {
   readonly sessionLog: SessionLog;
   /** Everything kept on the device: sessions, reflection records, export/import/delete. */
   readonly storage: AppStorage;
-  /** Writes each practice to storage as it runs. */
-  readonly recorder: SessionRecorder;
   /** Practices a closed tab or crash left running, now marked interrupted (found once at launch). */
   readonly recovered: Promise<readonly SessionSummary[]>;
   readonly exporter: AudioExporter;
@@ -46,20 +40,7 @@ export interface AppServices {
   readonly heart: HeartMonitor;
 }
 
-/** The device storage the views read and write (IndexedDB in the app, memory in tests). */
-export interface AppStorage {
-  readonly sessions: SessionStore;
-  readonly journal: RecordStore<JournalEntry>;
-  readonly wins: RecordStore<SmallWin>;
-  readonly challenges: RecordStore<ChallengeProgress>;
-  readonly vault: DataVault;
-  /** The last storage problem to tell the person about (a full disk), or null. */
-  readonly problem: () => string | null;
-  /** Called when `problem` changes; returns unsubscribe. */
-  onProblem(listener: (problem: string | null) => void): () => void;
-}
-
-export type { StorageEstimate };
+export type { AppStorage, StorageEstimate };
 
 /** The context key for AppServices. */
 export const servicesContext = createContext<AppServices>(Symbol('stay-services'));

@@ -1,6 +1,7 @@
 import type { PhaseKind, SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading } from '../core/heart/types';
 import type { StayExport } from '../core/io/export-format';
+import type { ChallengeProgress, JournalEntry, SmallWin } from '../core/practice/records';
 import type { HeartSample, SessionRecord, SessionSummary } from '../core/session/record';
 import type { Settings, SoundTheme } from '../core/settings/settings';
 
@@ -245,4 +246,20 @@ export interface DataVault {
 export interface PageLifecycle {
   /** Calls `listener` when the page is hidden or unloaded; returns unsubscribe. */
   onLeave(listener: () => void): () => void;
+}
+
+/**
+ * The device storage the views read and write (IndexedDB in the app, memory in tests). Here rather
+ * than in contexts.ts so platform/storage can implement it (platform may import only app/ports).
+ */
+export interface AppStorage {
+  readonly sessions: SessionStore;
+  readonly journal: RecordStore<JournalEntry>;
+  readonly wins: RecordStore<SmallWin>;
+  readonly challenges: RecordStore<ChallengeProgress>;
+  readonly vault: DataVault;
+  /** The last storage problem to tell the person about (a full disk), or null. */
+  readonly problem: () => string | null;
+  /** Called when `problem` changes; returns unsubscribe. */
+  onProblem(listener: (problem: string | null) => void): () => void;
 }

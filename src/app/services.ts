@@ -13,10 +13,11 @@ import type {
   HeartRateSource,
   MediaControls,
   ScreenKeeper,
+  SessionStore,
   SettingsStore,
 } from './ports';
 import { SessionLog } from './session-log';
-import { SessionRecorder, type PageLifecycle } from './session-recorder';
+import type { PageLifecycle, SessionRecorder } from './session-recorder';
 
 /** The platform side, as the composition root builds it. */
 export interface PlatformAdapters {
@@ -38,10 +39,31 @@ export interface PlatformAdapters {
   readonly loadRecording?: () => Promise<typeof HeartRecording>;
   /** Sessions, reflection records and the vault (IndexedDB in the app). */
   readonly storage: AppStorage;
+  /** The session recorder's module; imported on the first practice unless a test gives it. */
+  readonly loadRecorder?: () => Promise<typeof import('./session-recorder')>;
   /** Tells when the page is hidden or closed, so a running practice is saved first. */
   readonly page?: PageLifecycle;
   /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
   readonly nowMs?: () => number;
+}
+
+/** The session store, with reads held until abandoned sessions are marked interrupted. */
+function afterRecovery(sessions: SessionStore, recovered: Promise<unknown>): SessionStore {
+  return {
+    ...sessions,
+    get: async (id) => {
+      await recovered;
+      return sessions.get(id);
+    },
+    page: async (limit, after) => {
+      await recovered;
+      return sessions.page(limit, after);
+    },
+    summaries: async () => {
+      await recovered;
+      return sessions.summaries();
+    },
+  };
 }
 
 /** How many recent sessions the usual resting heart rate is taken from. */
@@ -51,6 +73,7 @@ const RESTING_FROM_LAST = 50;
 export function createServices(platform: PlatformAdapters, log = new SessionLog()): AppServices {
   const { player, haptics, screen, media, settings, exporter, files } = platform;
   const { storage } = platform;
+  const recovered = storage.sessions.recoverAbandoned().catch(() => []);
   // The usual resting heart rate comes from the most recent sessions kept on the device.
   let recent: readonly SessionSummary[] = [];
   void storage.sessions
@@ -73,24 +96,32 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     ...(platform.nowMs ? { nowMs: platform.nowMs } : {}),
   });
   let askedToPersist = false;
-  const recorder = new SessionRecorder({
-    store: storage.sessions,
-    log,
-    page: platform.page ?? { onLeave: () => () => undefined },
-    // Once a practice is kept, ask the browser not to evict it (Safari clears unpersisted data).
-    onCompleted: () => {
-      if (askedToPersist) return;
-      askedToPersist = true;
-      void storage.vault
-        .estimate()
-        .then((estimate) => (estimate.persisted === false ? storage.vault.persist() : null))
-        .catch(() => null);
-    },
-  });
+  // The recorder loads with the first practice; it catches up with a coach already running.
+  let recorder: Promise<SessionRecorder> | null = null;
+  const loadRecorder = () =>
+    (recorder ??= (platform.loadRecorder ?? (() => import('./session-recorder')))().then(
+      ({ SessionRecorder }) =>
+        new SessionRecorder({
+          store: storage.sessions,
+          log,
+          page: platform.page ?? { onLeave: () => () => undefined },
+          // Once a practice is kept, ask the browser not to evict it (Safari clears unpersisted data).
+          onCompleted: () => {
+            if (askedToPersist) return;
+            askedToPersist = true;
+            void storage.vault
+              .estimate()
+              .then((estimate) => (estimate.persisted === false ? storage.vault.persist() : null))
+              .catch(() => null);
+          },
+        }),
+    ));
   const coachFactory: AppServices['createCoach'] = (plan, options) => {
     const coach = createCoach(plan, { player, haptics, screen, media, log }, options);
     heart.track(coach);
-    recorder.track(coach);
+    void loadRecorder().then((loaded) => {
+      loaded.track(coach);
+    });
     return coach;
   };
   return {
@@ -102,8 +133,7 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     exporter,
     files,
     heart,
-    storage,
-    recorder,
-    recovered: storage.sessions.recoverAbandoned().catch(() => []),
+    storage: { ...storage, sessions: afterRecovery(storage.sessions, recovered) },
+    recovered,
   };
 }

@@ -97,7 +97,10 @@ export class SessionRecorder {
         timer: undefined,
       };
       this.#written.set(record.id, written);
-      written.release = this.#ports.store.own(record.id).catch(() => () => undefined);
+      const release = this.#ports.store.own(record.id).catch(() => () => undefined);
+      written.release = release;
+      // Claimed before the first write, so no other page ever sees it running and unowned.
+      this.#chain = this.#chain.then(() => release.then(() => undefined));
       this.#save(written);
     }
     if (status === 'running') this.#every(written);

@@ -7,7 +7,11 @@ export function summarizeSession(record: SessionRecord): SessionSummary {
   // Leave the bulky parts behind; the summary is read for every row of the history.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { heart, phases, ...rest } = record;
-  return { ...rest, bodyPlaces: [...record.bodyPlaces], heart: heart ? heartOverview(heart) : null };
+  return {
+    ...rest,
+    bodyPlaces: [...record.bodyPlaces],
+    heart: heart ? heartOverview(heart) : null,
+  };
 }
 
 /** Baseline, smoothed peak, time back to baseline and median of a heart trace. */
@@ -21,7 +25,8 @@ export function heartOverview(trace: HeartTrace): HeartOverview {
           trace.samples.map((s) => ({ tMs: s.tS * 1000, bpm: s.bpm })),
           base,
         );
-  const peakBpm = summary?.peakBpm ?? (bpms.length > 0 ? bpms.reduce((a, b) => Math.max(a, b)) : null);
+  const peakBpm =
+    summary?.peakBpm ?? (bpms.length > 0 ? bpms.reduce((a, b) => Math.max(a, b)) : null);
   const backMs = summary?.backToBaselineAfterMs ?? null;
   return {
     baselineBpm: base,
