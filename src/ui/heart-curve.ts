@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HeartSample, HeartTrace } from '../app/session-log';
 import { phaseCues } from '../core/breathing/plan';
 import type { SessionPlan } from '../core/breathing/types';
+import type { PhaseSpan } from '../core/session/record';
 import { formatDuration, summarizeHeart, type HeartSummary } from '../core/heart/recovery';
 import { baseStyles } from './styles';
 
@@ -34,9 +35,10 @@ export function recoveryLine(summary: HeartSummary): string {
     : `Your heart rate came back to baseline in ${formatDuration(summary.backToBaselineAfterMs)}.`;
 }
 
-function scaleFor(trace: HeartTrace, plan: SessionPlan | null): Scale {
+function scaleFor(trace: HeartTrace, phases: readonly PhaseSpan[]): Scale {
   const lastS = trace.samples[trace.samples.length - 1]?.tS ?? 0;
-  const endS = Math.max(plan?.breathingEndS ?? 0, lastS, 1);
+  const last = phases[phases.length - 1];
+  const endS = Math.max(last ? last.atS + last.durationS : 0, lastS, 1);
   const bpms = trace.samples.map((s) => s.bpm);
   const baseline = trace.baselineBpm;
   const lo = Math.floor(Math.min(...bpms, baseline ?? Infinity) - 5);
@@ -88,6 +90,16 @@ function renderAxes({ lo, hi, endS, y }: Scale) {
     <text x="2" y=${y(lo + 5) + 3}>${lo + 5}</text>
     <text x=${PAD.left} y=${H - 6}>0</text>
     <text x=${W - PAD.right} y=${H - 6} text-anchor="end">${formatDuration(endS * 1000)}</text>`;
+}
+
+function renderPhases(phases: readonly PhaseSpan[], { x, endS }: Scale) {
+  return phases
+    .filter((c) => c.atS < endS)
+    .map(
+      (c) =>
+        svg`<rect class=${c.kind} x=${x(c.atS)} y=${PAD.top} height=${PLOT_H}
+          width=${Math.max(0, x(Math.min(endS, c.atS + c.durationS)) - x(c.atS))}></rect>`,
+    );
 }
 
 /** Runs of samples to draw as one line: broken at gaps and where samples are missing. */
@@ -186,6 +198,8 @@ export class HeartCurve extends LitElement {
   @property({ attribute: false }) trace: HeartTrace | null = null;
   /** The practice's plan, for the phases behind the curve. */
   @property({ attribute: false }) plan: SessionPlan | null = null;
+  /** The phases behind the curve as a saved session keeps them; used instead of `plan` when set. */
+  @property({ attribute: false }) phases: readonly PhaseSpan[] | null = null;
 
   protected override render() {
     const trace = this.trace;
@@ -195,7 +209,8 @@ export class HeartCurve extends LitElement {
       trace.samples.map((s) => ({ tMs: s.tS * 1000, bpm: s.bpm })),
       baseline ?? Number.NaN,
     );
-    const scale = scaleFor(trace, this.plan);
+    const phases = this.phaseSpans();
+    const scale = scaleFor(trace, phases);
     const peakBpm = summary.peakBpm === null ? null : Math.round(summary.peakBpm);
     const peakUrge = Math.round(Math.max(...trace.samples.map((s) => s.level)));
     return html`<figure>
@@ -211,7 +226,7 @@ export class HeartCurve extends LitElement {
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
         </defs>
-        ${this.renderPhases(scale)} ${renderGaps(trace, scale)}
+        ${renderPhases(phases, scale)} ${renderGaps(trace, scale)}
         ${
           baseline === null
             ? nothing
@@ -238,15 +253,9 @@ export class HeartCurve extends LitElement {
     </figure>`;
   }
 
-  private renderPhases({ x, endS }: Scale) {
-    if (!this.plan) return nothing;
-    return phaseCues(this.plan)
-      .filter((c) => c.atS < endS)
-      .map(
-        (c) =>
-          svg`<rect class=${c.kind} x=${x(c.atS)} y=${PAD.top} height=${PLOT_H}
-            width=${Math.max(0, x(Math.min(endS, c.atS + c.durationS)) - x(c.atS))}></rect>`,
-      );
+  private phaseSpans(): readonly PhaseSpan[] {
+    if (this.phases) return this.phases;
+    return this.plan ? phaseCues(this.plan) : [];
   }
 }
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, practicePath } from './routes';
+import { historyPath, parseRoute, practicePath } from './routes';
 
 describe('routes', () => {
   it('reads home, settings and practice paths', () => {
     expect(parseRoute('/')).toEqual({ name: 'home' });
     expect(parseRoute('/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('/practice/box')).toEqual({ name: 'practice', id: 'box' });
+    expect(parseRoute('/history')).toEqual({ name: 'history' });
+    expect(parseRoute('/history/')).toEqual({ name: 'history' });
+    expect(parseRoute('/history/abc-1')).toEqual({ name: 'history-session', id: 'abc-1' });
     expect(parseRoute('/practice/custom:slow-evening')).toEqual({
       name: 'practice',
       id: 'custom:slow-evening',
@@ -13,7 +16,14 @@ describe('routes', () => {
   });
 
   it('shows home for anything unknown or malformed', () => {
-    for (const path of ['/nope', '/practice', '/practice/a/b', '/practice/%E0%A4%A']) {
+    for (const path of [
+      '/nope',
+      '/practice',
+      '/practice/a/b',
+      '/practice/%E0%A4%A',
+      '/history/a/b',
+      '/history/%E0%A4%A',
+    ]) {
       expect(parseRoute(path)).toEqual({ name: 'home' });
     }
   });
@@ -22,5 +32,12 @@ describe('routes', () => {
     for (const id of ['five-breaths', '4-7-8', 'custom:evening']) {
       expect(parseRoute(practicePath(id))).toEqual({ name: 'practice', id });
     }
+  });
+
+  it('round-trips session ids through their history path', () => {
+    for (const id of ['3f2a9c1e-0b7d-4c1a-9e55-0d6f7a1b2c3d', 'a.b_c:d:e', 'x']) {
+      expect(parseRoute(historyPath(id))).toEqual({ name: 'history-session', id });
+    }
+    expect(historyPath('a:b:c')).toBe('/history/a:b:c');
   });
 });

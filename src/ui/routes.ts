@@ -2,25 +2,40 @@
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'settings' }
+  | { readonly name: 'history' }
+  | { readonly name: 'history-session'; readonly id: string }
   | { readonly name: 'practice'; readonly id: string };
 
 /** Reads a path; anything unknown is home. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/settings' || pathname === '/settings/') return { name: 'settings' };
-  const match = /^\/practice\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1]) {
-    try {
-      return { name: 'practice', id: decodeURIComponent(match[1]) };
-    } catch {
-      return { name: 'home' };
-    }
-  }
+  if (pathname === '/history' || pathname === '/history/') return { name: 'history' };
+  const practice = idIn(/^\/practice\/([^/]+)\/?$/, pathname);
+  if (practice !== null) return { name: 'practice', id: practice };
+  const session = idIn(/^\/history\/([^/]+)\/?$/, pathname);
+  if (session !== null) return { name: 'history-session', id: session };
   return { name: 'home' };
+}
+
+/** The decoded id `pattern` captures from `pathname`, or null (also for malformed escapes). */
+function idIn(pattern: RegExp, pathname: string): string | null {
+  const raw = pattern.exec(pathname)?.[1];
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 /** The path of a practice view; `custom:` ids keep their colon readable. */
 export function practicePath(id: string): string {
   return `/practice/${encodeURIComponent(id).replace('%3A', ':')}`;
+}
+
+/** The path of one practice in the history. */
+export function historyPath(sessionId: string): string {
+  return `/history/${encodeURIComponent(sessionId).replaceAll('%3A', ':')}`;
 }
 
 /** Fired by views that move somewhere without a link (a button that starts a practice). */

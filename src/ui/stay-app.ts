@@ -14,7 +14,15 @@ const LAZY_VIEWS: Record<
 > = {
   practice: { tag: 'practice-view', load: () => import('./practice-view') },
   settings: { tag: 'stay-settings', load: () => import('./stay-settings') },
+  history: { tag: 'stay-history', load: () => import('./stay-history') },
+  'history-session': { tag: 'history-session', load: () => import('./history-session') },
 };
+
+/** The History link is the current page on the list, and marks where you are on one practice. */
+function historyCurrent(route: Route['name']): 'page' | 'true' | undefined {
+  if (route === 'history') return 'page';
+  return route === 'history-session' ? 'true' : undefined;
+}
 
 /**
  * The app shell: provides the services, routes on the History API and moves focus to each new view's h1.
@@ -135,6 +143,9 @@ export class StayApp extends LitElement {
               >
             </li>
             <li>
+              <a href="/history" aria-current=${ifDefined(historyCurrent(current))}>History</a>
+            </li>
+            <li>
               <a
                 href="/settings"
                 aria-current=${ifDefined(current === 'settings' ? 'page' : undefined)}
@@ -154,6 +165,10 @@ export class StayApp extends LitElement {
         return html`<practice-view .practiceId=${this.route.id}></practice-view>`;
       case 'settings':
         return html`<stay-settings></stay-settings>`;
+      case 'history':
+        return html`<stay-history></stay-history>`;
+      case 'history-session':
+        return html`<history-session .sessionId=${this.route.id}></history-session>`;
       case 'home':
         return html`<stay-home></stay-home>`;
     }
@@ -165,6 +180,10 @@ export class StayApp extends LitElement {
         return `${this.services.launcher.practice(this.route.id)?.name ?? 'Practice'} · Stay`;
       case 'settings':
         return 'Settings · Stay';
+      case 'history':
+        return 'History · Stay';
+      case 'history-session':
+        return 'A practice · Stay';
       case 'home':
         return 'Stay';
     }

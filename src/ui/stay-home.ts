@@ -1,12 +1,16 @@
-import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { customPractice, describePattern } from '../core/breathing/custom';
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
+import type { SessionSummary } from '../core/session/record';
 import { NavigateEvent, practicePath } from './routes';
 import { ServicesController } from './services-controller';
-import { baseStyles } from './styles';
+import { baseStyles, rowListStyles } from './styles';
 
 const FIRST = 'five-breaths';
+
+/** Recovery notices the person has dismissed (one per app launch), so home does not repeat them. */
+const dismissed = new WeakSet<object>();
 
 /**
  * Home: one large button that starts Five breaths at once, then every other practice.
@@ -16,6 +20,7 @@ const FIRST = 'five-breaths';
 export class StayHome extends LitElement {
   static override styles = [
     baseStyles,
+    rowListStyles,
     css`
       .start {
         display: flex;
@@ -37,20 +42,7 @@ export class StayHome extends LitElement {
         font-weight: 400;
       }
       ul {
-        list-style: none;
         margin: 0 0 2rem;
-        padding: 0;
-        display: grid;
-        gap: 0.5rem;
-      }
-      li a {
-        display: block;
-        min-height: 48px;
-        padding: 0.75rem 1rem;
-        border-radius: 1rem;
-        background: var(--surface, #1a2240);
-        color: var(--ink, #eceaf4);
-        text-decoration: none;
       }
       li a .name {
         display: block;
@@ -62,6 +54,11 @@ export class StayHome extends LitElement {
         font-size: 0.95rem;
         margin-top: 0.25rem;
       }
+      .problem {
+        padding: 0.75rem 1rem;
+        border-radius: 1rem;
+        border: 2px solid var(--line-strong, #8a93b8);
+      }
       .care {
         border-top: 1px solid var(--line, #2c3658);
         padding-top: 1rem;
@@ -71,12 +68,44 @@ export class StayHome extends LitElement {
   ];
 
   private readonly ctx = new ServicesController(this);
+  @state() private recovered: readonly SessionSummary[] = [];
+  @state() private problem: string | null = null;
+  private unsubscribeProblem: (() => void) | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeProblem?.();
+    this.unsubscribeProblem = null;
+  }
+
+  protected override willUpdate(): void {
+    const services = this.ctx.services;
+    if (!services || this.unsubscribeProblem) return;
+    const { storage, recovered } = services;
+    this.problem = storage.problem();
+    this.unsubscribeProblem = storage.onProblem((problem) => {
+      this.problem = problem;
+    });
+    if (!dismissed.has(recovered)) {
+      // The notice's code loads only when there is something to tell.
+      void recovered.then(async (sessions) => {
+        if (sessions.length === 0) return;
+        await import('./recovered-notice');
+        if (!dismissed.has(recovered)) this.recovered = sessions;
+      });
+    }
+  }
 
   protected override render() {
     const first = PRACTICES[FIRST];
     const custom = this.ctx.settings?.customPatterns ?? [];
     return html`
       <h1>Take a moment before you go</h1>
+      ${this.problem === null ? nothing : html`<p class="problem" role="alert">${this.problem}</p>`}
+      <recovered-notice
+        .sessions=${this.recovered}
+        @notice-dismiss=${this.dismissRecovered}
+      ></recovered-notice>
       <button class="start primary" @click=${this.startFirst}>
         <span class="name">${first.name}</span>
         <span class="hint">Starts straight away, about a minute. You can close your eyes.</span>
@@ -112,6 +141,12 @@ export class StayHome extends LitElement {
       </p>
     `;
   }
+
+  private readonly dismissRecovered = () => {
+    const services = this.ctx.services;
+    if (services) dismissed.add(services.recovered);
+    this.recovered = [];
+  };
 
   private item(href: string, name: string, summary: string) {
     return html`<li>

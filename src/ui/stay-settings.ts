@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { describePattern, slugFor, type CustomPattern } from '../core/breathing/custom';
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
 import type { Settings, SoundTheme } from '../core/settings/settings';
+import './data-settings';
 import './pattern-form';
 import type { PatternSubmitEvent } from './pattern-form';
 import { practicePath } from './routes';
@@ -170,6 +171,11 @@ export class StaySettings extends LitElement {
       <section aria-labelledby="patterns">
         <h2 id="patterns">Your patterns</h2>
         ${this.renderPatterns(settings)}
+      </section>
+
+      <section aria-labelledby="data">
+        <h2 id="data">Your data</h2>
+        <data-settings></data-settings>
       </section>
     `;
   }

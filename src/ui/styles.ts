@@ -114,3 +114,23 @@ export const fieldStyles = css`
     font: inherit;
   }
 `;
+
+/** A list of links shown as large tappable rows (home's practices, the history). */
+export const rowListStyles = css`
+  ul,
+  ol {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  li a {
+    display: block;
+    min-height: 48px;
+    padding: 0.75rem 1rem;
+    border-radius: 1rem;
+    background: var(--surface, #1a2240);
+    color: var(--ink, #eceaf4);
+    text-decoration: none;
+  }
+`;

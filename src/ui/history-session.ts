@@ -1,0 +1,292 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { JournalEntry } from '../core/practice/records';
+import type { SessionRecord } from '../core/session/record';
+import { heartOverview } from '../core/session/summary';
+import { bodyPlaceLabel } from './body-place-words';
+import './heart-curve';
+import {
+  answerWords,
+  breathsWords,
+  dateTimeWords,
+  lengthWords,
+  statusWords,
+} from './history-format';
+import { journalTemplate } from './history-journal';
+import { NavigateEvent } from './routes';
+import { ServicesController } from './services-controller';
+import { baseStyles } from './styles';
+
+type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'failed' }
+  | {
+      readonly kind: 'found';
+      readonly record: SessionRecord;
+      readonly journal: readonly JournalEntry[];
+    };
+
+/**
+ * One practice from the history: what was done, the heart curve with its phases, the journal
+ * entries written after it, and a way to delete it (with an inline confirm).
+ * @fires navigate - NavigateEvent back to /history once the practice is deleted.
+ */
+@customElement('history-session')
+export class HistorySession extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      dl.facts {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.5rem 1rem;
+        margin: 0 0 1.5rem;
+      }
+      dt {
+        color: var(--muted, #b9bdd2);
+      }
+      dd {
+        margin: 0;
+      }
+      .text {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .entry {
+        padding: 0.75rem 1rem;
+        border-radius: 1rem;
+        background: var(--surface, #1a2240);
+        margin-bottom: 0.75rem;
+      }
+      .entry dl {
+        margin: 0;
+      }
+      .entry dd {
+        margin: 0 0 0.5rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+      }
+      .confirm {
+        margin-top: 1rem;
+        padding: 1rem;
+        border: 2px solid var(--line-strong, #8a93b8);
+        border-radius: 1rem;
+      }
+    `,
+  ];
+
+  /** The id from /history/<id>. */
+  @property({ attribute: false }) sessionId = '';
+  @state() private loaded: Loaded = { kind: 'loading' };
+  @state() private confirming = false;
+  @state() private deleting = false;
+  @state() private deleteFailed = false;
+  private readonly ctx = new ServicesController(this);
+  private loadedFor: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('sessionId')) this.confirming = false;
+    if (this.ctx.services && this.loadedFor !== this.sessionId) {
+      this.loadedFor = this.sessionId;
+      void this.load(this.sessionId);
+    }
+  }
+
+  private async load(id: string): Promise<void> {
+    const storage = this.ctx.services?.storage;
+    if (!storage) return;
+    this.loaded = { kind: 'loading' };
+    try {
+      const [record, entries] = await Promise.all([
+        storage.sessions.get(id),
+        storage.journal.list(),
+      ]);
+      if (id !== this.sessionId) return;
+      this.loaded = record
+        ? { kind: 'found', record, journal: entries.filter((e) => e.sessionId === id) }
+        : { kind: 'missing' };
+    } catch {
+      this.loaded = { kind: 'failed' };
+    }
+  }
+
+  protected override render() {
+    // One h1 for every state, so focus moved to it on arrival stays when the practice loads.
+    const loaded = this.loaded;
+    return html`<h1>${title(loaded)}</h1>
+      ${loaded.kind === 'found' ? this.renderRecord(loaded.record, loaded.journal) : this.notShown(loaded)}
+      <p><a href="/history">Back to your history</a></p>`;
+  }
+
+  private notShown(loaded: Exclude<Loaded, { kind: 'found' }>) {
+    switch (loaded.kind) {
+      case 'loading':
+        return html`<p class="muted" role="status">Opening this practice…</p>`;
+      case 'missing':
+        return html`<p>It may have been deleted, or kept on another device.</p>`;
+      case 'failed':
+        return html`<p role="alert">
+          This practice could not be read just now. Please try again.
+        </p>`;
+    }
+  }
+
+  private renderRecord(record: SessionRecord, journal: readonly JournalEntry[]) {
+    const answer = answerWords(record.answer);
+    return html`
+      <p class="muted">${dateTimeWords(record.startedAt)}</p>
+      <dl class="facts">
+        <dt>How it went</dt>
+        <dd>${statusWords(record.status)}</dd>
+        <dt>Length</dt>
+        <dd>${lengthWords(record.practisedS)}</dd>
+        <dt>Breaths</dt>
+        <dd>${breathsWords(record.breathsCompleted)}</dd>
+        ${rated('Urge before', record.urgeBefore)} ${rated('Urge after', record.urgeAfter)}
+        ${
+          answer === null
+            ? nothing
+            : html`<dt>Protecting or isolating</dt>
+                <dd>${answer}</dd>`
+        }
+        ${
+          record.bodyPlaces.length === 0
+            ? nothing
+            : html`<dt>Where you felt it</dt>
+                <dd>${record.bodyPlaces.map(bodyPlaceLabel).join(', ')}</dd>`
+        }
+        ${
+          record.humSeconds === undefined
+            ? nothing
+            : html`<dt>Humming heard</dt>
+                <dd>${lengthWords(record.humSeconds)}</dd>`
+        }
+        ${
+          record.stillness === undefined
+            ? nothing
+            : html`<dt>Stillness</dt>
+                <dd>${Math.round(record.stillness * 100)} %</dd>`
+        }
+        ${this.heartFacts(record)}
+      </dl>
+      ${
+        record.heart && record.heart.samples.length > 0
+          ? html`<h2>Heart rate</h2>
+              <heart-curve .trace=${record.heart} .phases=${record.phases ?? null}></heart-curve>`
+          : nothing
+      }
+      ${
+        journal.length === 0
+          ? nothing
+          : html`<h2>What you wrote</h2>
+              ${journal.map(journalTemplate)}`
+      }
+      ${this.renderDelete(journal.length)}
+    `;
+  }
+
+  private heartFacts(record: SessionRecord) {
+    if (!record.heart) return nothing;
+    const overview = heartOverview(record.heart);
+    return html`
+      ${
+        overview.baselineBpm === null
+          ? nothing
+          : html`<dt>Resting level</dt>
+              <dd>${Math.round(overview.baselineBpm)} bpm</dd>`
+      }
+      ${
+        overview.peakBpm === null
+          ? nothing
+          : html`<dt>Peak</dt>
+              <dd>${overview.peakBpm} bpm</dd>`
+      }
+      ${
+        overview.baselineBpm === null || overview.peakBpm === null
+          ? nothing
+          : html`<dt>Back to resting level</dt>
+              <dd>
+                ${
+                  overview.backToBaselineS === null
+                    ? 'Not yet when the practice ended'
+                    : `After ${lengthWords(overview.backToBaselineS)}`
+                }
+              </dd>`
+      }
+    `;
+  }
+
+  private renderDelete(journalCount: number) {
+    if (!this.confirming) {
+      return html`<div class="actions">
+        <button @click=${this.askDelete}>Delete this practice</button>
+      </div>`;
+    }
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text" tabindex="-1">
+        Delete this practice from this device? It cannot be
+        undone.${journalCount > 0 ? ' What you wrote stays in your journal.' : ''}
+      </p>
+      <div class="actions">
+        <button class="primary" ?disabled=${this.deleting} @click=${this.confirmDelete}>
+          Delete it
+        </button>
+        <button ?disabled=${this.deleting} @click=${this.cancelDelete}>Keep it</button>
+      </div>
+      ${
+        this.deleteFailed
+          ? html`<p role="alert">It could not be deleted just now. Please try again.</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private readonly askDelete = async () => {
+    this.confirming = true;
+    this.deleteFailed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirm-text')?.focus();
+  };
+
+  private readonly cancelDelete = async () => {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.actions button')?.focus();
+  };
+
+  private readonly confirmDelete = async () => {
+    const sessions = this.ctx.services?.storage.sessions;
+    if (!sessions) return;
+    this.deleting = true;
+    try {
+      await sessions.delete(this.sessionId);
+      this.dispatchEvent(new NavigateEvent('/history'));
+    } catch {
+      this.deleteFailed = true;
+    } finally {
+      this.deleting = false;
+    }
+  };
+}
+
+function title(loaded: Loaded): string {
+  if (loaded.kind === 'found') return loaded.record.practiceName;
+  return loaded.kind === 'missing' ? 'This practice is not on this device.' : 'A practice';
+}
+
+function rated(label: string, value: number | null) {
+  return value === null
+    ? nothing
+    : html`<dt>${label}</dt>
+        <dd>${value} of 10</dd>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'history-session': HistorySession;
+  }
+}
