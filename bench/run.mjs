@@ -12,6 +12,8 @@ const ROOT = new URL('..', import.meta.url);
 const DIST = new URL('../dist/', import.meta.url);
 const TAP_RUNS = 10;
 const RENDER_MINUTES = 30;
+/** About five years of practice, a few a day. */
+const HISTORY_SESSIONS = 9000;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -85,8 +87,11 @@ async function tapToFirstSound(browser, warm) {
   return { medianMs: median(samples), runs: samples.map((s) => Math.round(s * 10) / 10) };
 }
 
-/** Renders a long resonance practice offline and finds every onset in the samples. */
-async function onsetAccuracy(browser) {
+/**
+ * Opens `path` on a Vite dev server (the bench pages import the app's sources) and returns what
+ * `run(page)` evaluates there.
+ */
+async function onBenchPage(browser, path, run) {
   const server = await createServer({
     root: ROOT.pathname,
     logLevel: 'error',
@@ -98,16 +103,35 @@ async function onsetAccuracy(browser) {
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error('[bench page]', msg.text());
     });
-    await page.goto('http://127.0.0.1:4176/bench/onsets.html');
-    const result = await page.evaluate(
-      (minutes) => globalThis.measureOnsets(minutes),
-      RENDER_MINUTES,
-    );
+    await page.goto(`http://127.0.0.1:4176/${path}`);
+    const result = await run(page);
     await page.close();
     return result;
   } finally {
     await server.close();
   }
+}
+
+/** Renders a long resonance practice offline and finds every onset in the samples. */
+function onsetAccuracy(browser) {
+  return onBenchPage(browser, 'bench/onsets.html', (page) =>
+    page.evaluate((minutes) => globalThis.measureOnsets(minutes), RENDER_MINUTES),
+  );
+}
+
+/** Five years of synthetic history in IndexedDB: history and session views, a save, an export. */
+async function historyAtScale(browser) {
+  const raw = await onBenchPage(browser, 'bench/history.html', (page) =>
+    page.evaluate((count) => globalThis.measureHistory(count), HISTORY_SESSIONS),
+  );
+  const round = (ms) => Math.round(ms * 10) / 10;
+  return {
+    ...raw,
+    historyFirstRenderMedianMs: round(median(raw.historyFirstRenderMs)),
+    sessionOpenMedianMs: round(median(raw.sessionOpenMs)),
+    saveMedianMs: round(median(raw.saveMs)),
+    appendMedianMs: round(median(raw.appendMs)),
+  };
 }
 
 /** Packet to screen through the emulated strap: a Playwright run of bench/strap-latency.bench.ts. */
@@ -127,6 +151,7 @@ try {
   const tap = await tapToFirstSound(browser, true);
   const coldTap = await tapToFirstSound(browser, false);
   const onsets = await onsetAccuracy(browser);
+  const history = await historyAtScale(browser);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, chromium: browser.version() },
@@ -139,6 +164,7 @@ try {
     tapOnLoadToFirstSoundRunsMs: coldTap.runs,
     onsets,
     strapPacketToScreen: strap,
+    history,
   };
   await writeFile(
     new URL('results.json', import.meta.url),
@@ -151,6 +177,11 @@ try {
     [`max cue onset error (${RENDER_MINUTES}-min render)`]: `${onsets.maxErrorMs.toFixed(3)} ms over ${onsets.cues} cues`,
     'strap packet to bpm on screen (median of 100)': `${strap.packetToDomMedianMs} ms (next frame ${strap.packetToFrameMedianMs} ms)`,
     [`offline render time (${RENDER_MINUTES} min of audio)`]: `${(onsets.renderMs / 1000).toFixed(1)} s`,
+    [`history: ${history.sessions} practices, ${history.samples} heart samples`]: `imported in ${(history.importMs / 1000).toFixed(1)} s; IndexedDB ${(history.indexedDbBytes / 1048576).toFixed(1)} MiB`,
+    'history: first render (median of 10)': `${history.historyFirstRenderMedianMs} ms`,
+    'history: open one session (median of 10)': `${history.sessionOpenMedianMs} ms`,
+    'save a 10-min practice whole / a 3-s append (median of 10)': `${history.saveMedianMs} ms / ${history.appendMedianMs} ms`,
+    'export everything': `${(history.exportMs / 1000).toFixed(1)} s, ${(history.exportBytes / 1048576).toFixed(1)} MiB JSON`,
   });
 } finally {
   await browser.close();
