@@ -43,12 +43,13 @@ const nextFrame = () =>
   });
 
 /** Frames until `found()` is true; the time from `start` to the frame it first is. */
-async function timeUntil(start: number, found: () => boolean): Promise<number> {
+async function timeUntil(start: number, view: Element, found: () => boolean): Promise<number> {
   for (let frames = 0; frames < 2000; frames++) {
     if (found()) return performance.now() - start;
     await nextFrame();
   }
-  throw new Error('The view never showed what it should.');
+  const shown = view.shadowRoot?.innerHTML.slice(0, 400) ?? '(nothing)';
+  throw new Error(`<${view.localName}> never showed what it should: ${shown}`);
 }
 
 async function measureHistory(count: number): Promise<HistoryResult> {
@@ -88,7 +89,11 @@ async function measureHistory(count: number): Promise<HistoryResult> {
     const view = document.createElement('stay-history');
     host.append(view);
     historyFirstRenderMs.push(
-      await timeUntil(start, () => (view.shadowRoot?.querySelectorAll('li a').length ?? 0) > 0),
+      await timeUntil(
+        start,
+        view,
+        () => (view.shadowRoot?.querySelectorAll('li a').length ?? 0) > 0,
+      ),
     );
   }
 
@@ -102,9 +107,9 @@ async function measureHistory(count: number): Promise<HistoryResult> {
     view.sessionId = newest;
     host.append(view);
     sessionOpenMs.push(
-      await timeUntil(start, () => {
+      await timeUntil(start, view, () => {
         const curve = view.shadowRoot?.querySelector('heart-curve');
-        return (curve?.shadowRoot?.querySelector('svg path') ?? null) !== null;
+        return (curve?.shadowRoot?.querySelector('svg polyline.curve') ?? null) !== null;
       }),
     );
   }
