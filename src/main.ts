@@ -1,7 +1,7 @@
 import { LazyHeartSource } from './app/lazy-heart-source';
 import { createServices } from './app/services';
 import { createHaptics } from './platform/audio/haptics';
-import { createToneGuidancePlayer } from './platform/audio/tone-guidance-player';
+import { createToneGuidancePlayer, preloadGuidance } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
 import { hasWebBluetooth } from './platform/bluetooth/has-web-bluetooth';
 import { createFileSaver } from './platform/files/file-saver';
@@ -49,16 +49,14 @@ void services.heart.connectChosen().catch(() => undefined);
 const app = document.querySelector('stay-app');
 if (app) app.services = services;
 
-// Once the first screen is up and the page is idle, fetch (not run) Tone.js so a tap sounds sooner.
-// Safari has no requestIdleCallback.
-if ('requestIdleCallback' in globalThis)
-  requestIdleCallback(() => {
-    prefetchTone();
-  });
-else
-  setTimeout(() => {
-    prefetchTone();
-  }, 1000);
+// Once the first screen is up and the page is idle, fetch (not run) Tone.js and load the sound
+// engine, so a tap sounds sooner. Safari has no requestIdleCallback.
+const prefetch = () => {
+  prefetchTone();
+  void preloadGuidance();
+};
+if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch);
+else setTimeout(prefetch, 1000);
 
 /**
  * The device's IndexedDB; where the browser keeps none (some private modes), the practices still

@@ -7,8 +7,19 @@ import type {
 } from '../../app/ports';
 import type { SessionPlan } from '../../core/breathing/types';
 import { VOICE_BASE_URL } from './clip-bank';
-import { LiveSession } from './live-session';
+import type { LiveSession } from './live-session';
 import { findSpeechVoice, pageSpeech } from './voice-mode';
+
+let liveSession: Promise<typeof import('./live-session')> | undefined;
+
+/**
+ * The sound engine (breath bed, drone, scheduling) loads with the first practice, beside Tone.js,
+ * keeping it out of the first download; call this when the page is idle so a tap finds it ready.
+ */
+export function preloadGuidance(): Promise<typeof import('./live-session')> {
+  liveSession ??= import('./live-session');
+  return liveSession;
+}
 
 /** Options of the live player; `voiceBaseUrl` is where the recorded clips are served. */
 export interface TonePlayerConfig {
@@ -43,6 +54,7 @@ class ToneGuidancePlayer implements GuidancePlayer {
     const voice = options.voice
       ? findSpeechVoice(pageSpeech(), navigator.language)
       : Promise.resolve('off' as const);
+    const { LiveSession } = await preloadGuidance();
     const session = await LiveSession.open({
       raw,
       plan,
