@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const MANIFEST = 'manifest.webmanifest';
 const toneVersion = (
@@ -73,8 +74,39 @@ function firstDownloadChunk(): { plugin: Plugin; test: (id: string) => boolean }
 
 const firstDownload = firstDownloadChunk();
 
+/**
+ * `STAY_BUILD=<id> vite build` marks the page `<meta name="stay-build" content="<id>">`: the update
+ * test builds the app twice and needs to tell which one runs. Without it the page is unchanged.
+ */
+function buildId(id = process.env.STAY_BUILD): Plugin {
+  return {
+    name: 'stay-build-id',
+    apply: 'build',
+    transformIndexHtml: () =>
+      id ? [{ tag: 'meta', attrs: { name: 'stay-build', content: id }, injectTo: 'head' }] : [],
+  };
+}
+
+/**
+ * The service worker, src/sw.ts, bundled with its Workbox modules and given the whole build to
+ * precache: the shell, every chunk (Tone.js included), the voice clips, the manifest and icons.
+ * The manifest stays the repo-root file above; the app registers the worker itself.
+ */
+const serviceWorker = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  manifest: false,
+  injectRegister: false,
+  injectManifest: {
+    globPatterns: ['index.html', 'assets/*.{js,css}', 'voice/*.{mp3,json}', 'icons/*', MANIFEST],
+    // A file over this fails the build instead of going uncached; Tone.js, the largest, is ~350 KB.
+    maximumFileSizeToCacheInBytes: 1024 * 1024,
+  },
+});
+
 export default defineConfig({
-  plugins: [webManifest(), firstDownload.plugin],
+  plugins: [webManifest(), firstDownload.plugin, buildId(), serviceWorker],
   publicDir: 'public',
   define: { __STAY_TONE_CHUNK__: JSON.stringify(`/${TONE_CHUNK}`) },
   build: {

@@ -4,7 +4,7 @@ import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer, preloadGuidance } from './platform/audio/tone-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
 import { hasWebBluetooth } from './platform/bluetooth/has-web-bluetooth';
-import { createFileSaver } from './platform/files/file-saver';
+import { createInstallPrompt } from './platform/pwa/install-prompt';
 import { createMediaControls } from './platform/pwa/media-controls';
 import { createScreenKeeper } from './platform/pwa/screen-keeper';
 import { browserPageLifecycle } from './platform/pwa/page-lifecycle';
@@ -23,6 +23,8 @@ const simulatedStrap = new LazyHeartSource('simulated', true, async () => {
   const strap = createSimulatedStrap();
   return { source: strap, controls: strap };
 });
+// The browser's install offer comes once per page load, possibly before storage opens.
+const installer = createInstallPrompt();
 const { storage, settings } = await openStorage();
 const services = createServices({
   player: createToneGuidancePlayer(),
@@ -35,12 +37,17 @@ const services = createServices({
     renderWav: async (plan, options) =>
       (await import('./platform/audio/wav-exporter')).createWavExporter().renderWav(plan, options),
   },
-  files: createFileSaver(),
+  // Saving or sharing a file (an export, a WAV) is rare: its code loads when it happens.
+  files: {
+    save: async (blob, fileName) =>
+      (await import('./platform/files/file-saver')).createFileSaver().save(blob, fileName),
+  },
   bluetoothStrap,
   simulatedStrap,
   simulatedControls: simulatedStrap,
   storage,
   page: browserPageLifecycle(),
+  installer,
 });
 
 // The remembered strap reconnects without the chooser where the browser allows; the simulated one starts.
@@ -54,9 +61,29 @@ if (app) app.services = services;
 const prefetch = () => {
   prefetchTone();
   void preloadGuidance();
+  void startUpdates();
 };
 if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch);
 else setTimeout(prefetch, 1000);
+
+/**
+ * The service worker (offline) and the quiet "Update ready" notice, held while a practice runs.
+ * All of it loads when idle: none of it is in the first download.
+ */
+async function startUpdates() {
+  const [{ registerServiceWorker }, { createAppUpdates }] = await Promise.all([
+    import('./platform/pwa/service-worker'),
+    import('./app/app-updates'),
+    import('./ui/update-notice'),
+  ]);
+  const notice = document.createElement('update-notice');
+  notice.updates = createAppUpdates(
+    registerServiceWorker(),
+    services.launcher,
+    services.sessionLog,
+  );
+  document.body.append(notice);
+}
 
 /**
  * The device's IndexedDB; where the browser keeps none (some private modes), the practices still

@@ -9,6 +9,7 @@ import type {
   Haptics,
   MediaControls,
   ScreenKeeper,
+  AppInstaller,
   AppStorage,
   SettingsStore,
   StorageEstimate,
@@ -34,6 +35,8 @@ export interface AppServices {
   readonly storage: AppStorage;
   /** Practices a closed tab or crash left running, now marked interrupted (found once at launch). */
   readonly recovered: Promise<readonly SessionSummary[]>;
+  /** The browser's offer to install Stay (or the iOS hint); null where there is none to follow. */
+  readonly installer: AppInstaller | null;
   readonly exporter: AudioExporter;
   readonly files: FileSaver;
   /** The heart-rate strap, the urge meter of the running practice, and their live state. */

@@ -263,3 +263,34 @@ export interface AppStorage {
   /** Called when `problem` changes; returns unsubscribe. */
   onProblem(listener: (problem: string | null) => void): () => void;
 }
+
+/** How this browser lets a person keep Stay on their home screen, as of now. */
+export type InstallPath =
+  /** The browser offers its own install dialog (`beforeinstallprompt`); `promptInstall` opens it. */
+  | 'prompt'
+  /** iOS/iPadOS Safari in a tab: no dialog exists, the person uses Share → Add to Home Screen. */
+  | 'ios-hint'
+  /** Already installed, running as the installed app, or no install path this browser offers. */
+  | 'none';
+
+/** The browser's install dialog, captured when offered and opened only from a tap. */
+export interface AppInstaller {
+  readonly path: InstallPath;
+  /**
+   * Opens the browser's install dialog (call it inside a tap) and resolves to the person's answer;
+   * 'unavailable' when the browser offers no dialog right now.
+   */
+  promptInstall(): Promise<'accepted' | 'dismissed' | 'unavailable'>;
+  /** Called with the new path whenever it changes (offered, used, installed); returns unsubscribe. */
+  onChange(listener: (path: InstallPath) => void): () => void;
+}
+
+/** A newer version of the app (a waiting service worker in the browser). */
+export interface AppUpdater {
+  /** Called when a newer version is ready to take over (also when one already was); returns unsubscribe. */
+  onWaiting(listener: () => void): () => void;
+  /** Lets the waiting version take over; resolves once it controls this page. */
+  activate(): Promise<void>;
+  /** Loads the page again, from the version in control. */
+  reload(): void;
+}

@@ -13,6 +13,7 @@ import type {
   HeartRateSource,
   MediaControls,
   ScreenKeeper,
+  AppInstaller,
   SessionStore,
   SettingsStore,
 } from './ports';
@@ -39,6 +40,8 @@ export interface PlatformAdapters {
   readonly loadRecording?: () => Promise<typeof HeartRecording>;
   /** Sessions, reflection records and the vault (IndexedDB in the app). */
   readonly storage: AppStorage;
+  /** The browser's install offer, captured at launch; none in tests. */
+  readonly installer?: AppInstaller;
   /** The session recorder's module; imported on the first practice unless a test gives it. */
   readonly loadRecorder?: () => Promise<typeof import('./session-recorder')>;
   /** Tells when the page is hidden or closed, so a running practice is saved first. */
@@ -135,5 +138,6 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     heart,
     storage: { ...storage, sessions: afterRecovery(storage.sessions, recovered) },
     recovered,
+    installer: platform.installer ?? null,
   };
 }

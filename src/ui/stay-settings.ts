@@ -5,6 +5,7 @@ import { describePattern, slugFor, type CustomPattern } from '../core/breathing/
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
 import type { Settings, SoundTheme } from '../core/settings/settings';
 import './data-settings';
+import './install-action';
 import './pattern-form';
 import type { PatternSubmitEvent } from './pattern-form';
 import { practicePath } from './routes';
@@ -177,6 +178,8 @@ export class StaySettings extends LitElement {
         <h2 id="data">Your data</h2>
         <data-settings></data-settings>
       </section>
+
+      <install-action .installer=${this.ctx.services?.installer ?? null}></install-action>
     `;
   }
 
