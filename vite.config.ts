@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './scripts/vite-csp';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const MANIFEST = 'manifest.webmanifest';
@@ -106,7 +107,7 @@ const serviceWorker = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [webManifest(), firstDownload.plugin, buildId(), serviceWorker],
+  plugins: [webManifest(), firstDownload.plugin, buildId(), serviceWorker, contentSecurityPolicy()],
   publicDir: 'public',
   define: { __STAY_TONE_CHUNK__: JSON.stringify(`/${TONE_CHUNK}`) },
   build: {

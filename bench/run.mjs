@@ -3,13 +3,14 @@
 // Run with `npm run bench` (builds first); writes bench/results.json and prints a table.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
+import { SHIPPED_LIMIT_BYTES, firstDownload, kib, shipped } from '../scripts/budgets.mjs';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { coldOfflineStart } from './offline-start.mjs';
 
 const ROOT = new URL('..', import.meta.url);
-const DIST = new URL('../dist/', import.meta.url);
 const TAP_RUNS = 10;
 const RENDER_MINUTES = 30;
 /** About five years of practice, a few a day. */
@@ -20,28 +21,6 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/** Gzip bytes of the scripts and styles index.html loads before any tap. */
-async function firstDownload() {
-  const html = await readFile(new URL('index.html', DIST), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|modulepreload)"/g),
-  ].map((m) => m[1]);
-  const files = [...new Set(refs)].filter((ref) => !/^https?:/.test(ref));
-  let gzipBytes = 0;
-  const perFile = {};
-  for (const ref of files) {
-    const bytes = gzipSync(await readFile(new URL(ref.replace(/^\//, ''), DIST)), {
-      level: 9,
-    }).length;
-    perFile[ref] = bytes;
-    gzipBytes += bytes;
-  }
-  const htmlGzipBytes = gzipSync(html, { level: 9 }).length;
-  return { gzipBytes, htmlGzipBytes, files: perFile };
-}
 
 /**
  * Milliseconds from the tap on Five breaths to the first onset leaving the audio context (median of
@@ -148,6 +127,9 @@ const strap = await strapLatency();
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
 try {
   const download = await firstDownload();
+  const everything = await shipped();
+  const offlineStart = await coldOfflineStart({ browser });
+  const lighthouse = await lighthouseScores();
   const tap = await tapToFirstSound(browser, true);
   const coldTap = await tapToFirstSound(browser, false);
   const onsets = await onsetAccuracy(browser);
@@ -165,6 +147,9 @@ try {
     onsets,
     strapPacketToScreen: strap,
     history,
+    shippedBytes: everything.bytes,
+    coldOfflineStart: offlineStart,
+    lighthouse,
   };
   await writeFile(
     new URL('results.json', import.meta.url),
@@ -172,6 +157,10 @@ try {
   );
   console.table({
     'first download (JS+CSS, gzip)': `${(download.gzipBytes / 1024).toFixed(1)} KiB`,
+    'everything shipped (text gzip -9, clips and icons raw)': `${kib(everything.bytes)} of ${kib(SHIPPED_LIMIT_BYTES)}`,
+    'cold offline start to home <h1> (median of 10)':
+      'skipped' in offlineStart ? offlineStart.skipped : `${offlineStart.medianMs} ms`,
+    'Lighthouse 12.2.3 mobile: performance / accessibility / best practices': `${lighthouse.performance} / ${lighthouse.accessibility} / ${lighthouse.bestPractices}`,
     'tap to first sound (median of 10)': `${tap.medianMs.toFixed(1)} ms`,
     'tap at page load to first sound (median of 10)': `${coldTap.medianMs.toFixed(1)} ms`,
     [`max cue onset error (${RENDER_MINUTES}-min render)`]: `${onsets.maxErrorMs.toFixed(3)} ms over ${onsets.cues} cues`,

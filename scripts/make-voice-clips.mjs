@@ -45,9 +45,16 @@ try {
       'error',
       '-i',
       wav,
-      // Trim leading silence so the clip starts on its cue; soften the top end a little.
+      // Trim the silence before (so the clip starts on its cue) and after (bytes nobody hears);
+      // soften the top end a little.
       '-af',
-      'silenceremove=start_periods=1:start_threshold=-50dB,lowpass=f=7000',
+      [
+        'silenceremove=start_periods=1:start_threshold=-50dB',
+        'areverse',
+        'silenceremove=start_periods=1:start_threshold=-50dB',
+        'areverse',
+        'lowpass=f=7000',
+      ].join(','),
       '-ac',
       '1',
       '-ar',

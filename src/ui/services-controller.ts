@@ -14,8 +14,9 @@ export class ServicesController implements ReactiveController {
     new ContextConsumer(host, {
       context: servicesContext,
       subscribe: true,
-      callback: (services) => {
-        this.attach(services);
+      // Called with undefined while the provider has no services yet.
+      callback: (services?: AppServices) => {
+        if (services) this.attach(services);
       },
     });
   }

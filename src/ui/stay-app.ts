@@ -116,8 +116,13 @@ export class StayApp extends LitElement {
     this.show(parseRoute(path));
   }
 
+  /** Nothing renders until main.ts provides the services (it awaits IndexedDB first). */
+  protected override shouldUpdate(): boolean {
+    return (this.services as AppServices | undefined) !== undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('route')) {
+    if (changed.has('route') || changed.has('services')) {
       if (this.route.name !== 'home') void LAZY_VIEWS[this.route.name].load();
       document.title = this.pageTitle();
     }

@@ -60,6 +60,7 @@ export class UrgeMeter extends LitElement {
         position: absolute;
         inset: 0;
         transform-origin: left center;
+        transform: scaleX(var(--level, 0));
         background: var(--accent, #f2b880);
         transition: transform 0.8s ease-out;
       }
@@ -70,9 +71,16 @@ export class UrgeMeter extends LitElement {
         width: 2px;
         background: var(--line-strong, #8a93b8);
       }
+      .zone.calm {
+        left: 40%;
+      }
+      .zone.high {
+        left: 70%;
+      }
       .marker {
         position: relative;
         height: 0.9rem;
+        transform: translateX(calc(var(--level, 0) * 100%));
         transition: transform 0.8s ease-out;
       }
       .marker::before {
@@ -119,10 +127,15 @@ export class UrgeMeter extends LitElement {
   /** The meter's reading; null shows it waiting for a baseline. */
   @property({ attribute: false }) urge: UrgeLive | null = null;
 
+  protected override willUpdate(): void {
+    // A custom property set through CSSOM, not a style="" attribute: the CSP blocks those.
+    this.style.setProperty('--level', String(meterLevel(this.urge) / 100));
+  }
+
   protected override render() {
     const urge = this.urge;
     const ok = urge?.quality === 'ok';
-    const level = Math.round(Math.min(100, Math.max(0, urge?.level ?? 0)));
+    const level = meterLevel(urge);
     const word = ok ? urgeWord(urge) : URGE_REASON_WORDS[urge?.reason ?? 'baseline'];
     const text = ok ? `${capitalise(word)}, ${String(level)} of 100` : word;
     return html`<div data-quality=${urge?.quality ?? 'none'} ?data-high=${ok && urge.high}>
@@ -140,15 +153,19 @@ export class UrgeMeter extends LitElement {
         aria-valuenow=${level}
         aria-valuetext=${text}
       >
-        <div class="fill" style="transform: scaleX(${String(level / 100)})"></div>
-        <div class="zone" style="left: 40%"></div>
-        <div class="zone" style="left: 70%"></div>
+        <div class="fill"></div>
+        <div class="zone calm"></div>
+        <div class="zone high"></div>
       </div>
-      <div class="marker" aria-hidden="true" style="transform: translateX(${String(level)}%)"></div>
+      <div class="marker" aria-hidden="true"></div>
       <div class="ends" aria-hidden="true"><span>settled</span><span>high</span></div>
       <p class="label" id="label">${URGE_LABEL}</p>
     </div>`;
   }
+}
+
+function meterLevel(urge: UrgeLive | null): number {
+  return Math.round(Math.min(100, Math.max(0, urge?.level ?? 0)));
 }
 
 function capitalise(word: string): string {
