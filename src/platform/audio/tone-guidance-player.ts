@@ -7,6 +7,7 @@ import type {
 } from '../../app/ports';
 import type { SessionPlan } from '../../core/breathing/types';
 import { VOICE_BASE_URL } from './clip-bank';
+import { loadTone } from './tone-loader';
 import type { LiveSession } from './live-session';
 import { findSpeechVoice, pageSpeech } from './voice-mode';
 
@@ -54,7 +55,8 @@ class ToneGuidancePlayer implements GuidancePlayer {
     const voice = options.voice
       ? findSpeechVoice(pageSpeech(), navigator.language)
       : Promise.resolve('off' as const);
-    const { LiveSession } = await preloadGuidance();
+    // The engine and Tone.js load side by side (both are usually prefetched by now).
+    const [{ LiveSession }] = await Promise.all([preloadGuidance(), loadTone()]);
     const session = await LiveSession.open({
       raw,
       plan,
