@@ -100,7 +100,15 @@ const serviceWorker = VitePWA({
   manifest: false,
   injectRegister: false,
   injectManifest: {
-    globPatterns: ['index.html', 'assets/*.{js,css}', 'voice/*.{mp3,json}', 'icons/*', MANIFEST],
+    globPatterns: [
+      'index.html',
+      'assets/*.{js,css}',
+      'voice/*.{mp3,json}',
+      'icons/*',
+      // The microphone's AudioWorklet processor (public/worklets), so humming is heard offline too.
+      'worklets/*.js',
+      MANIFEST,
+    ],
     // A file over this fails the build instead of going uncached; Tone.js, the largest, is ~350 KB.
     maximumFileSizeToCacheInBytes: 1024 * 1024,
   },

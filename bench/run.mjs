@@ -98,6 +98,13 @@ function onsetAccuracy(browser) {
   );
 }
 
+/** What listening for humming costs: main thread, analysis worker and audio thread, over 60 s. */
+function listeningCost(browser) {
+  return onBenchPage(browser, 'bench/listening.html', (page) =>
+    page.evaluate((seconds) => globalThis.measureListening(seconds), 60),
+  );
+}
+
 /** Five years of synthetic history in IndexedDB: history and session views, a save, an export. */
 async function historyAtScale(browser) {
   const raw = await onBenchPage(browser, 'bench/history.html', (page) =>
@@ -134,6 +141,7 @@ try {
   const coldTap = await tapToFirstSound(browser, false);
   const onsets = await onsetAccuracy(browser);
   const history = await historyAtScale(browser);
+  const listening = await listeningCost(browser);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, chromium: browser.version() },
@@ -147,6 +155,7 @@ try {
     onsets,
     strapPacketToScreen: strap,
     history,
+    listening,
     shippedBytes: everything.bytes,
     coldOfflineStart: offlineStart,
     lighthouse,
@@ -170,6 +179,7 @@ try {
     'history: first render (median of 10)': `${history.historyFirstRenderMedianMs} ms`,
     'history: open one session (median of 10)': `${history.sessionOpenMedianMs} ms`,
     'save a 10-min practice whole / a 3-s append (median of 10)': `${history.saveMedianMs} ms / ${history.appendMedianMs} ms`,
+    'listening for hums, 60 s (main thread / analysis worker / audio thread busy)': `${listening.worker.mainBusyPercent.toFixed(2)} % / ${listening.worker.workerBusyPercent?.toFixed(2) ?? '–'} % / ${listening.workletOfflineBusyPercent.toFixed(2)} %`,
     'export everything': `${(history.exportMs / 1000).toFixed(1)} s, ${(history.exportBytes / 1048576).toFixed(1)} MiB JSON`,
   });
 } finally {

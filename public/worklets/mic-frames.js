@@ -1,0 +1,92 @@
+// AudioWorklet processor for src/platform/mic/hum-listener.ts. Plain JS in public/ so the app serves
+// it same-origin under `script-src 'self'` (a small Vite asset would be inlined as a data: URL,
+// which that policy blocks).
+/* global registerProcessor, AudioWorkletProcessor, currentFrame */
+
+/**
+ * `mic-frames`: once told `{ type: 'start', port? }`, cuts the first input channel into hops of
+ * `processorOptions.hopSize` samples and posts each to `port` (a Worker's, so the main thread never
+ * sees them) or else its own port, as `{ type: 'hop', samples: Float32Array, startFrame }` (its
+ * buffer transferred), where
+ * `startFrame` is the context's sample frame of the hop's first sample. A missing input (no
+ * channels) counts as silence, so hops stay exactly `hopSize` apart. No outputs: nothing it hears
+ * can reach the speakers.
+ *
+ * On `{ type: 'stats' }` it answers `{ type: 'stats', calls, busyMs, timed, gapFrames }`: calls to
+ * process(), the time spent in them when `performance.now` exists in this scope (`timed`), and the
+ * sample frames the browser skipped (posted as silence). On `{ type: 'stop' }` it ends.
+ */
+class MicFrames extends AudioWorkletProcessor {
+  constructor(options) {
+    super();
+    this.hopSize = options.processorOptions.hopSize;
+    this.hop = new Float32Array(this.hopSize);
+    this.filled = 0;
+    this.startFrame = 0;
+    /** Context sample frame of the next sample to write; set by the first process() call. */
+    this.nextFrame = null;
+    this.gapFrames = 0;
+    this.calls = 0;
+    this.busyMs = 0;
+    this.clock = typeof performance === 'object' && performance ? performance : null;
+    this.stopped = false;
+    /** Where hops go; null until started. */
+    this.out = null;
+    this.port.onmessage = (event) => {
+      if (event.data.type === 'start') {
+        this.out = event.data.port || this.port;
+      } else if (event.data.type === 'stats') {
+        this.port.postMessage({
+          type: 'stats',
+          calls: this.calls,
+          busyMs: this.busyMs,
+          timed: this.clock !== null,
+          gapFrames: this.gapFrames,
+        });
+      } else if (event.data.type === 'stop') {
+        this.stopped = true;
+      }
+    };
+  }
+
+  process(inputs) {
+    const started = this.clock ? this.clock.now() : 0;
+    if (this.out === null) return !this.stopped;
+    const channel = inputs[0] && inputs[0][0];
+    if (this.nextFrame === null) this.nextFrame = currentFrame;
+    // Chromium may skip calls (seen at start-up): the skipped time is heard as silence, so every
+    // hop stays on the exact grid of the context's clock.
+    if (currentFrame > this.nextFrame) {
+      this.gapFrames += currentFrame - this.nextFrame;
+      this.write(null, currentFrame - this.nextFrame);
+    }
+    this.write(channel || null, channel ? channel.length : 128);
+    this.calls++;
+    if (this.clock) this.busyMs += this.clock.now() - started;
+    return !this.stopped;
+  }
+
+  /** Appends `length` samples of `channel` (silence when null), posting each hop it completes. */
+  write(channel, length) {
+    let offset = 0;
+    while (offset < length) {
+      if (this.filled === 0) this.startFrame = this.nextFrame;
+      const take = Math.min(length - offset, this.hopSize - this.filled);
+      if (channel) this.hop.set(channel.subarray(offset, offset + take), this.filled);
+      else this.hop.fill(0, this.filled, this.filled + take);
+      this.filled += take;
+      offset += take;
+      this.nextFrame += take;
+      if (this.filled === this.hopSize) {
+        const samples = this.hop;
+        this.out.postMessage({ type: 'hop', samples, startFrame: this.startFrame }, [
+          samples.buffer,
+        ]);
+        this.hop = new Float32Array(this.hopSize);
+        this.filled = 0;
+      }
+    }
+  }
+}
+
+registerProcessor('mic-frames', MicFrames);

@@ -1,0 +1,233 @@
+// Runs in the `mic` group of web-test-runner.config.mjs: Chromium's fake microphone loops
+// .tmp/fake-mic/hum-150.wav (src/platform/mic/testing/fake-mic-wav.mjs): 2 s of room noise, a
+// 3 s hum at 150 Hz, 2 s of room noise.
+import { expect } from '@open-wc/testing';
+import type { HeardFrame, HumListener, ListenResult } from '../../app/ports';
+import type { HumFrame } from '../../core/hum/hum';
+import { afterEach, describe, it } from '../../testing/mocha';
+import { createHumListener, MIC_CONSTRAINTS } from './hum-listener';
+import { LISTEN_MESSAGES } from './listen-failure';
+
+const HUM_HZ = 150;
+const HUM_S = 3;
+/** The worklet as the test server serves the repo root (the app serves public/ at /). */
+const WORKLET_URL = '/public/worklets/mic-frames.js';
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The real microphone, remembering the streams it handed out and the constraints asked. */
+function recordingMedia() {
+  const streams: MediaStream[] = [];
+  const constraints: (MediaStreamConstraints | undefined)[] = [];
+  return {
+    streams,
+    constraints,
+    getUserMedia: async (asked?: MediaStreamConstraints) => {
+      constraints.push(asked);
+      const stream = await navigator.mediaDevices.getUserMedia(asked);
+      streams.push(stream);
+      return stream;
+    },
+  };
+}
+
+/** Every AudioNode.connect made while `run` runs: [from, to]. */
+async function recordConnections<T>(run: () => Promise<T>): Promise<[T, [AudioNode, unknown][]]> {
+  const calls: [AudioNode, unknown][] = [];
+  const original = AudioNode.prototype.connect;
+  // Typed loosely: connect has overloads for AudioNode and AudioParam targets; this spy passes all through.
+  AudioNode.prototype.connect = function (this: AudioNode, ...args: unknown[]) {
+    calls.push([this, args[0]]);
+    return Reflect.apply(original, this, args) as AudioNode;
+  };
+  try {
+    return [await run(), calls];
+  } finally {
+    AudioNode.prototype.connect = original;
+  }
+}
+
+async function until(test: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!test()) {
+    if (performance.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms`);
+    await delay(50);
+  }
+}
+
+const rejectingWith = (name: string) => ({
+  getUserMedia: () => Promise.reject(new DOMException('refused', name)),
+});
+
+describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
+  let listener: HumListener | null = null;
+  afterEach(() => {
+    listener?.stop();
+    listener = null;
+  });
+
+  for (const analysis of ['main', 'worker'] as const) {
+    it(`hears the 150 Hz hum, voiced only while it sounds, at exact hops with processing off (analysis on ${analysis})`, async () => {
+      const media = recordingMedia();
+      const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL, analysis });
+      listener = mic;
+      const frames: HeardFrame[] = [];
+      const verdicts: HumFrame[] = [];
+      mic.onFrame((frame) => {
+        frames.push(frame);
+        verdicts.push(...frame.verdicts);
+      });
+      const result = await mic.start();
+
+      expect(media.constraints).to.deep.equal([MIC_CONSTRAINTS]);
+      if (result.kind !== 'listening') throw new Error(`not listening: ${JSON.stringify(result)}`);
+      expect(result.settings.echoCancellation).to.equal(false);
+      expect(result.settings.noiseSuppression).to.equal(false);
+      expect(result.settings.autoGainControl).to.equal(false);
+      expect(result.settings.processingOff).to.be.true;
+      expect(result.hopSize).to.equal(result.sampleRate >= 32000 ? 512 : 256);
+
+      // A whole hum: one that began after at least half a second of quiet (the file loops every 7 s).
+      const wholeHum = () => frames.at(-1)?.segments.find((s) => s.startS > 0.5);
+      await until(() => {
+        const found = wholeHum();
+        return found !== undefined && verdicts.some((v) => v.tS > found.endS + 1.5);
+      }, 15_000);
+      const hum = wholeHum();
+      if (!hum) throw new Error('no hum');
+      expect(hum.endS - hum.startS).to.be.closeTo(HUM_S, 0.15);
+      expect(hum.medianHz).to.be.closeTo(HUM_HZ, 2);
+
+      const inside = verdicts.filter((v) => v.tS > hum.startS + 0.1 && v.tS < hum.endS - 0.1);
+      const outside = verdicts.filter((v) => v.tS < hum.startS - 0.1 || v.tS > hum.endS + 0.1);
+      expect(inside.every((v) => v.voiced && Math.abs(v.hz - HUM_HZ) < 5)).to.be.true;
+      expect(outside.filter((v) => v.voiced)).to.deep.equal([]);
+      expect(outside.length * (result.hopSize / result.sampleRate)).to.be.greaterThan(1.4);
+
+      const hopS = result.hopSize / result.sampleRate;
+      frames.forEach((frame, i) => {
+        expect(frame.index).to.equal(i);
+        expect(frame.samples.length).to.equal(result.hopSize);
+        if (i === 0) return;
+        const previous = frames[i - 1]!;
+        expect(frame.contextTimeS - previous.contextTimeS).to.be.closeTo(hopS, 1e-9);
+      });
+      expect(frames[1]!.performanceMs - frames[0]!.performanceMs).to.be.closeTo(hopS * 1000, 0.5);
+
+      const cost = await mic.cost();
+      console.log(`listening cost (${analysis})`, JSON.stringify(cost));
+      expect(cost?.hops).to.equal(frames.length);
+      expect(cost?.worklet?.calls).to.be.greaterThan(0);
+      expect(cost?.workerMs === null).to.equal(analysis === 'main');
+    });
+  }
+
+  for (const analysis of ['main', 'worker'] as const) {
+    it(`stopping mid-hum returns the hum in progress (analysis on ${analysis})`, async () => {
+      const mic = createHumListener({
+        mediaDevices: recordingMedia(),
+        workletUrl: WORKLET_URL,
+        analysis,
+      });
+      listener = mic;
+      let openHumS = 0;
+      let heardS = 0;
+      mic.onFrame((frame) => {
+        openHumS = frame.openHumS;
+        heardS = frame.verdicts.at(-1)?.tS ?? heardS;
+      });
+      expect((await mic.start()).kind).to.equal('listening');
+      await until(() => openHumS > 1, 12_000);
+      const hums = mic.stop();
+      const last = hums.at(-1);
+      if (!last) throw new Error('no hum returned');
+      expect(last.endS - last.startS).to.be.greaterThan(1);
+      expect(last.endS).to.be.closeTo(heardS, analysis === 'main' ? 0.7 : 0.05);
+      expect(last.medianHz).to.be.closeTo(HUM_HZ, 2);
+    });
+  }
+
+  it('never routes the microphone anywhere but the worklet, which has no outputs', async () => {
+    const mic = createHumListener({ mediaDevices: recordingMedia(), workletUrl: WORKLET_URL });
+    listener = mic;
+    const [result, connections] = await recordConnections(() => mic.start());
+    expect(result.kind).to.equal('listening');
+    expect(connections).to.have.length(1);
+    const [[from, to]] = connections as [[AudioNode, unknown]];
+    expect(from).to.be.instanceOf(MediaStreamAudioSourceNode);
+    expect(to).to.be.instanceOf(AudioWorkletNode);
+    expect((to as AudioWorkletNode).numberOfOutputs).to.equal(0);
+  });
+
+  it('releases the microphone the moment it stops: track ended, context closed, no more frames', async () => {
+    const media = recordingMedia();
+    const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL });
+    listener = mic;
+    let count = 0;
+    mic.onFrame(() => count++);
+    const [, connections] = await recordConnections(() => mic.start());
+    await until(() => count >= 10, 5000);
+    const context = connections[0]![0].context as AudioContext;
+
+    mic.stop();
+    const heard = count;
+    const [track] = media.streams[0]!.getAudioTracks();
+    expect(track!.readyState).to.equal('ended');
+    await delay(300);
+    expect(count).to.equal(heard);
+    expect(context.state).to.equal('closed');
+  });
+
+  it('stopping while the microphone is still opening leaves nothing open', async () => {
+    const media = recordingMedia();
+    const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL });
+    listener = mic;
+    const starting = mic.start();
+    expect(mic.stop()).to.deep.equal([]);
+    expect((await starting).kind).to.equal('stopped');
+    await delay(50);
+    for (const stream of media.streams) {
+      expect(stream.getTracks().map((t) => t.readyState)).to.deep.equal(['ended']);
+    }
+  });
+
+  const refusals: [string, ListenResult['kind']][] = [
+    ['NotAllowedError', 'denied'],
+    ['SecurityError', 'denied'],
+    ['NotFoundError', 'no-microphone'],
+    ['OverconstrainedError', 'no-microphone'],
+    ['NotReadableError', 'failed'],
+  ];
+  for (const [name, kind] of refusals) {
+    it(`says why in a sentence when getUserMedia fails with ${name} (${kind})`, async () => {
+      const mic = createHumListener({ mediaDevices: rejectingWith(name), workletUrl: WORKLET_URL });
+      const result = await mic.start();
+      expect(result).to.deep.equal({
+        kind,
+        message: LISTEN_MESSAGES[kind as keyof typeof LISTEN_MESSAGES],
+      });
+    });
+  }
+
+  it('a refused microphone tells the person how to allow it', async () => {
+    const result = await createHumListener({
+      mediaDevices: rejectingWith('NotAllowedError'),
+    }).start();
+    expect(result).to.deep.equal({
+      kind: 'denied',
+      message:
+        "Stay can't hear you: microphone access is off for this site. You can allow it in the browser's site settings; the practice runs on its timer meanwhile.",
+    });
+  });
+
+  it('is unsupported, without throwing, where there is no getUserMedia', async () => {
+    const mic = createHumListener({
+      mediaDevices: {} as Pick<MediaDevices, 'getUserMedia'>,
+    });
+    expect(mic.supported).to.be.false;
+    expect(await mic.start()).to.deep.equal({
+      kind: 'unsupported',
+      message: LISTEN_MESSAGES.unsupported,
+    });
+  });
+});
