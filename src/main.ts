@@ -46,6 +46,8 @@ const services = createServices({
   simulatedStrap,
   simulatedControls: simulatedStrap,
   storage,
+  // The microphone code loads only when a Hum reset with listening on starts.
+  loadMic: async () => (await import('./platform/mic/hum-listener')).createHumListener(),
   page: browserPageLifecycle(),
   installer,
 });

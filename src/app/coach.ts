@@ -50,6 +50,8 @@ export interface Coach {
   readonly error: unknown;
   /** The session's record, once it has started. */
   readonly record: SessionRecord | null;
+  /** How the guidance sounds (voice, volume, theme, the drone's root). */
+  readonly guidance: GuidanceOptions;
   /** Seconds into the plan on the session clock; 0 before it starts. */
   nowS(): number;
   /** Starts the player; call it from the tap. Rejects (and stops) if audio cannot start. */
@@ -99,6 +101,10 @@ class SessionCoach implements Coach {
       ...phaseCues(plan).map((c) => ({ atS: c.atS, kind: c.kind })),
       { atS: plan.breathingEndS, kind: 'end' as const },
     ];
+  }
+
+  get guidance(): GuidanceOptions {
+    return this.options.guidance;
   }
 
   get record(): SessionRecord | null {

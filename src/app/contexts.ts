@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { CoachFactory } from './coach';
 import type { HeartMonitor } from './heart-monitor';
+import type { HumMonitor } from './hum-monitor';
 import type { PracticeLauncher } from './practice-launcher';
 import type {
   AudioExporter,
@@ -41,6 +42,8 @@ export interface AppServices {
   readonly files: FileSaver;
   /** The heart-rate strap, the urge meter of the running practice, and their live state. */
   readonly heart: HeartMonitor;
+  /** The hum monitor (hearing the person hum in Hum reset), loaded on first call. */
+  readonly loadHum: () => Promise<HumMonitor>;
 }
 
 export type { AppStorage, StorageEstimate };

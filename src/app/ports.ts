@@ -1,5 +1,6 @@
 import type { PhaseKind, SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading } from '../core/heart/types';
+import type { HumFrame, HumOptions, HumSegment } from '../core/hum/hum';
 import type { StayExport } from '../core/io/export-format';
 import type { ChallengeProgress, JournalEntry, SmallWin } from '../core/practice/records';
 import type { HeartSample, SessionRecord, SessionSummary } from '../core/session/record';
@@ -20,6 +21,8 @@ export interface GuidanceOptions {
   readonly theme: SoundTheme;
   /** Start this many seconds into the plan (resuming after an interruption). */
   readonly fromS?: number;
+  /** The hum-along drone's root (Hz), tuned to the person's hum; the usual C3 when absent. */
+  readonly droneHz?: number;
 }
 
 /** Plays a plan's tones, drone and voice on the audio clock (Tone.js in the browser). */
@@ -40,8 +43,8 @@ export interface GuidancePlayer {
   notify(sound: NoticeSound): void;
 }
 
-/** Short sounds that tell a person something changed without looking. */
-export type NoticeSound = 'strap-lost' | 'strap-back';
+/** Short sounds that tell a person something changed without looking (`hum-reached`: a round's hum reached its length). */
+export type NoticeSound = 'strap-lost' | 'strap-back' | 'hum-reached';
 
 /** Renders a plan to a WAV file, through the same code as live playback. */
 export interface AudioExporter {
@@ -293,4 +296,74 @@ export interface AppUpdater {
   activate(): Promise<void>;
   /** Loads the page again, from the version in control. */
   reload(): void;
+}
+
+// Listening (issue 6). Appended by the microphone work; the lead may hoist this import.
+
+/** Why Stay cannot hear the person; the result's `message` says so in words for them. */
+export type ListenFailure = 'unsupported' | 'denied' | 'no-microphone' | 'failed';
+
+/** The microphone as the browser opened it (`track.getSettings()`; null where not reported). */
+export interface MicSettings {
+  readonly trackSampleRate: number | null;
+  readonly channelCount: number | null;
+  readonly echoCancellation: boolean | null;
+  readonly noiseSuppression: boolean | null;
+  readonly autoGainControl: boolean | null;
+  /** True when none of the three voice-processing stages reports itself on. */
+  readonly processingOff: boolean;
+}
+
+/** How `HumListener.start` ended. `stopped`: `stop()` came first; nothing to tell the person. */
+export type ListenResult =
+  | {
+      readonly kind: 'listening';
+      readonly settings: MicSettings;
+      /** Rate (Hz) of the audio analysed, and the hop (samples) between frames. */
+      readonly sampleRate: number;
+      readonly hopSize: number;
+    }
+  | { readonly kind: ListenFailure; readonly message: string }
+  | { readonly kind: 'stopped' };
+
+/** What to listen for: the drone to ignore, the ambient level, thresholds (see core/hum). */
+export interface ListenOptions {
+  readonly hum?: HumOptions;
+}
+
+/**
+ * One hop of microphone audio and what the hum tracker made of it. Hum times (`verdicts[].tS`,
+ * `segments[].startS/endS`) are seconds from the first sample heard, which was at
+ * `originPerformanceMs` on the `performance.now()` clock.
+ */
+export interface HeardFrame {
+  /** Hop number since listening started (0, 1, 2…); hops are exactly `hopSize` samples apart. */
+  readonly index: number;
+  /** Input-context time (s) of the hop's first sample. */
+  readonly contextTimeS: number;
+  /** The same instant on the `performance.now()` clock (ms), to line it up with other clocks. */
+  readonly performanceMs: number;
+  readonly originPerformanceMs: number;
+  /** The hop's mono samples (−1..1); the listener may keep them. */
+  readonly samples: Float32Array;
+  /** Frames whose verdict became final with this hop (verdicts lag about half a second). */
+  readonly verdicts: readonly HumFrame[];
+  /** Seconds of the hum in progress (0 when none). */
+  readonly openHumS: number;
+  /** Ambient band level (dBFS) the tracker is using. */
+  readonly ambientDb: number;
+  /** Hums that have ended so far. */
+  readonly segments: readonly HumSegment[];
+}
+
+/** The microphone, heard hop by hop and read for humming. */
+export interface HumListener {
+  /** False where the browser has no getUserMedia or AudioWorklet. */
+  readonly supported: boolean;
+  /** Opens the microphone (ask from a tap) with voice processing off; never throws. */
+  start(options?: ListenOptions): Promise<ListenResult>;
+  /** Called for every hop while listening; returns unsubscribe. */
+  onFrame(listener: (frame: HeardFrame) => void): () => void;
+  /** Releases the microphone at once; returns every hum heard (one in progress included). */
+  stop(): readonly HumSegment[];
 }

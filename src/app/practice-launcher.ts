@@ -12,8 +12,11 @@ export interface PracticeLauncher {
   practice(id: string): Practice | null;
   /** The practice compiled with the person's timings; null for an unknown id. */
   plan(id: string): SessionPlan | null;
-  /** Stops any running session, then creates and starts a coach; call it from the tap. */
-  start(id: string): Coach;
+  /**
+   * Stops any running session, then creates and starts a coach; call it from the tap. `tuning`
+   * carries a drone root tuned to the person's hum (worked out by the practice's screen).
+   */
+  start(id: string, tuning?: { readonly droneHz?: number }): Coach;
   /** The coach started last, whatever its status; null before the first start. */
   current(): Coach | null;
 }
@@ -34,12 +37,17 @@ export function createPracticeLauncher(
   return {
     practice,
     plan,
-    start(id) {
+    start(id, tuning) {
       const compiled = plan(id);
       if (!compiled) throw new RangeError(`There is no practice called ${id}.`);
       current?.stop();
       const { voice, volume, theme, vibration } = settings.load();
-      const coach = createCoach(compiled, { guidance: { voice, volume, theme }, vibration });
+      const droneHz = compiled.drone ? tuning?.droneHz : undefined;
+      const tuned = droneHz === undefined ? {} : { droneHz };
+      const coach = createCoach(compiled, {
+        guidance: { voice, volume, theme, ...tuned },
+        vibration,
+      });
       current = coach;
       // A failed start is reported through the coach's status and error.
       coach.start().catch(() => undefined);

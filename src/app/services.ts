@@ -3,6 +3,7 @@ import type { SessionSummary } from '../core/session/record';
 import type { AppServices, AppStorage } from './contexts';
 import { HeartMonitor, type SimulatedControls } from './heart-monitor';
 import type { HeartRecording } from './heart-recording';
+import type { HumMonitor } from './hum-monitor';
 import type { UrgeMeterFactory } from './heart-session';
 import { createPracticeLauncher } from './practice-launcher';
 import type {
@@ -11,6 +12,7 @@ import type {
   GuidancePlayer,
   Haptics,
   HeartRateSource,
+  HumListener,
   MediaControls,
   ScreenKeeper,
   AppInstaller,
@@ -48,6 +50,8 @@ export interface PlatformAdapters {
   readonly page?: PageLifecycle;
   /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
   readonly nowMs?: () => number;
+  /** The microphone for hearing a hum, loaded (never asked for) on first need; none: timed only. */
+  readonly loadMic?: () => Promise<HumListener>;
 }
 
 /** The session store, with reads held until abandoned sessions are marked interrupted. */
@@ -119,6 +123,7 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
           },
         }),
     ));
+  let hum: Promise<HumMonitor> | undefined;
   const coachFactory: AppServices['createCoach'] = (plan, options) => {
     const coach = createCoach(plan, { player, haptics, screen, media, log }, options);
     heart.track(coach);
@@ -139,5 +144,10 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     storage: { ...storage, sessions: afterRecovery(storage.sessions, recovered) },
     recovered,
     installer: platform.installer ?? null,
+    // Loaded with a hum practice's screen (listening chosen), so Start finds it ready.
+    loadHum: () =>
+      (hum ??= import('./hum-monitor').then(
+        (m) => new m.HumMonitor({ loadMic: platform.loadMic, player, log }),
+      )),
   };
 }

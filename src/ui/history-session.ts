@@ -15,6 +15,7 @@ import {
 import { journalTemplate } from './history-journal';
 import { NavigateEvent } from './routes';
 import { ServicesController } from './services-controller';
+import { roundsWords, steadinessWords } from './hum-words';
 import { baseStyles } from './styles';
 
 type Loaded =
@@ -165,6 +166,7 @@ export class HistorySession extends LitElement {
             : html`<dt>Humming heard</dt>
                 <dd>${lengthWords(record.humSeconds)}</dd>`
         }
+        ${this.humFacts(record)}
         ${
           record.stillness === undefined
             ? nothing
@@ -187,6 +189,21 @@ export class HistorySession extends LitElement {
       }
       ${this.renderDelete(journal.length)}
     `;
+  }
+
+  /** Rounds reached and steadiness, when the microphone listened. */
+  private humFacts(record: SessionRecord) {
+    const hum = record.hum;
+    if (!hum) return nothing;
+    const steady = steadinessWords(hum);
+    return html`<dt>Hum rounds</dt>
+      <dd>${roundsWords(hum)}</dd>
+      ${
+        steady === null
+          ? nothing
+          : html`<dt>Steadiness</dt>
+              <dd>${steady}</dd>`
+      }`;
   }
 
   private heartFacts(record: SessionRecord) {

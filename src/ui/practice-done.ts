@@ -2,9 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClosingAnswer, HeartTrace, UrgeRating } from '../app/session-log';
 import type { SessionPlan } from '../core/breathing/types';
+import type { HumResult } from '../core/session/record';
 import type { BodyPlace } from '../core/practice/body-places';
 import { feltLine } from './body-place-words';
 import './heart-curve';
+import { humDoneLine } from './hum-words';
 import { baseStyles } from './styles';
 import './urge-rating';
 
@@ -71,6 +73,10 @@ export class PracticeDone extends LitElement {
   @property({ attribute: false }) heart: HeartTrace | undefined = undefined;
   @property({ attribute: false }) urgeBefore: UrgeRating = null;
   @property({ attribute: false }) urgeAfter: UrgeRating = null;
+  /** What the microphone heard (Hum reset with listening on); a line shows only when there is one. */
+  @property({ attribute: false }) hum: HumResult | undefined = undefined;
+  /** Why the microphone could not listen, said once more at the end; empty when it could. */
+  @property({ attribute: false }) humUnavailable = '';
   /** Offer the 0–10 row for the urge now (until it is rated or skipped). */
   @property({ attribute: false }) asksUrgeAfter = false;
 
@@ -90,6 +96,8 @@ export class PracticeDone extends LitElement {
       <p>${line}</p>
       ${this.answer ? html`<p class="answer">${ANSWER_LINES[this.answer]}</p>` : nothing}
       ${this.places.length > 0 ? html`<p class="felt">${feltLine(this.places)}</p>` : nothing}
+      ${this.hum ? html`<p class="hum" data-testid="hum-result">${humDoneLine(this.hum)}</p>` : nothing}
+      ${this.humUnavailable ? html`<p class="hum">${this.humUnavailable}</p>` : nothing}
       ${
         this.heart && this.heart.samples.length > 0
           ? html`<heart-curve .trace=${this.heart} .plan=${this.plan}></heart-curve>`

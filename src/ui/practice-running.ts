@@ -2,11 +2,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachStatus } from '../app/coach';
 import type { HeartLive } from '../app/heart-monitor';
+import type { HumLive } from '../app/hum-monitor';
 import type { UrgeRating } from '../app/session-log';
 import type { PhaseCue, PhaseState, SessionPlan } from '../core/breathing/types';
 import type { BodyPlace } from '../core/practice/body-places';
 import './body-place-chips';
 import './breath-orb';
+import './hum-meter';
 import { phaseWord } from './phase-words';
 import './strap-chip';
 import { baseStyles } from './styles';
@@ -15,7 +17,7 @@ import './urge-rating';
 
 /**
  * A practice while it runs: the orb and phase word, the breath count, Pause/Resume and Stop, the live
- * heart block when a strap is chosen, and the optional rating row and body-place chips. It only shows
+ * heart block when a strap is chosen, what Stay hears of a hum, and the optional rating row and body-place chips. It only shows
  * and reports: the page drives the coach and keeps the record. Phase changes are announced by the page.
  * @fires pause-practice - The person asked to pause.
  * @fires resume-practice - The person asked to carry on after a pause.
@@ -72,6 +74,8 @@ export class PracticeRunning extends LitElement {
   @property({ attribute: false }) breathIndex = -1;
   /** The heart monitor's live state; the heart block shows only when a strap is chosen. */
   @property({ attribute: false }) heart: HeartLive | null = null;
+  /** What Stay hears of the hum (Hum reset with the microphone); nothing shows while it is off. */
+  @property({ attribute: false }) hum: HumLive | null = null;
   /** Offer the 0–10 row during the first phase (until it is rated or skipped). */
   @property({ attribute: false }) asksUrgeBefore = false;
   @property({ attribute: false }) urgeBefore: UrgeRating = null;
@@ -114,6 +118,7 @@ export class PracticeRunning extends LitElement {
         }
         <button @click=${this.stop}>Stop</button>
       </div>
+      ${this.hum && this.hum.state.kind !== 'off' ? html`<hum-meter .live=${this.hum}></hum-meter>` : nothing}
       ${this.renderHeart()} ${this.renderRatingBefore(plan)}
       ${
         this.asksBodyPlaces && this.phase === 'settle'

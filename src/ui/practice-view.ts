@@ -11,6 +11,8 @@ import type { ClosingAnswerEvent } from './closing-question';
 import './closing-question';
 import { CoachController } from './coach-controller';
 import { HeartController } from './heart-controller';
+import { HumController } from './hum-controller';
+import { HUM_LISTEN_LABEL, HUM_LISTEN_NOTE, HUM_WHY } from './hum-words';
 import './practice-done';
 import './practice-running';
 import type { UrgeRateEvent } from './urge-rating';
@@ -52,6 +54,20 @@ export class PracticeView extends LitElement {
         min-width: 10rem;
         font-size: 1.25rem;
       }
+      .listen {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        min-height: 48px;
+        cursor: pointer;
+      }
+      .listen input {
+        width: 1.5rem;
+        height: 1.5rem;
+      }
+      .why {
+        max-width: 36rem;
+      }
     `,
   ];
 
@@ -70,6 +86,7 @@ export class PracticeView extends LitElement {
 
   private readonly ctx = new ServicesController(this);
   private readonly heart = new HeartController(this);
+  private readonly hum = new HumController(this);
   private readonly session = new CoachController(this, {
     phase: (event) => {
       this.onPhase(event);
@@ -80,10 +97,14 @@ export class PracticeView extends LitElement {
   });
   private readonly audio = new AudioSaveController(this);
   private focusTarget: FocusTarget | null = null;
+  /** The drone's root tuned to the person's usual hum, worked out before the tap; for `tunedFor`. */
+  private droneHz: number | undefined = undefined;
+  private tunedFor: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const idle = !this.session.coach && this.view === 'ready';
     if (changed.has('practiceId') || idle) this.adoptRunning();
+    this.tuneDrone();
     this.dataset.phase = this.session.phase;
   }
 
@@ -112,6 +133,7 @@ export class PracticeView extends LitElement {
   protected override render() {
     this.heart.follow(this.ctx.services?.heart);
     const plan = this.plan();
+    this.hum.follow(this.ctx.services, plan?.hum === true && this.listening());
     const practice = this.ctx.services?.launcher.practice(this.practiceId) ?? null;
     if (!practice || !plan) {
       if (!this.ctx.services) return nothing;
@@ -135,6 +157,7 @@ export class PracticeView extends LitElement {
     switch (this.view) {
       case 'ready':
         return html`<div class="stage">
+          ${this.renderHumChoice(plan)}
           <button class="primary big" @click=${this.start}>Start</button>
           <p class="muted">Sound and vibration guide you; you can close your eyes.</p>
           ${this.startError ? html`<p class="error" role="alert">${this.startError}</p>` : nothing}
@@ -165,6 +188,7 @@ export class PracticeView extends LitElement {
       .cueTimeS=${this.session.cueTimeS}
       .breathIndex=${this.session.breathIndex}
       .heart=${this.heart.live}
+      .hum=${plan.hum && this.listening() ? this.hum.live : null}
       .asksUrgeBefore=${!this.beforeDone && record !== null && record !== undefined}
       .urgeBefore=${record?.urgeBefore ?? null}
       .asksBodyPlaces=${this.asksBodyPlaces(plan)}
@@ -192,12 +216,48 @@ export class PracticeView extends LitElement {
       .breathsCompleted=${record?.breathsCompleted ?? 0}
       .answer=${answer}
       .places=${this.bodyPlaces()}
+      .hum=${record?.hum}
+      .humUnavailable=${this.humUnavailable(plan)}
       .saveState=${this.audio.state}
       .fileName=${audioFileName(plan.practiceId)}
       @save-audio=${this.saveAudio}
       @start-again=${this.again}
     ></practice-done>`;
   }
+
+  /** Why humming helps, and the quiet choice to let Stay hear it; hum practices only. */
+  private renderHumChoice(plan: SessionPlan) {
+    if (!plan.hum) return nothing;
+    return html`<div class="why">
+      ${HUM_WHY.map((line) => html`<p>${line}</p>`)}
+      <label class="listen">
+        <input
+          type="checkbox"
+          .checked=${this.listening()}
+          @change=${this.chooseListening}
+          aria-describedby="listen-note"
+        />
+        ${HUM_LISTEN_LABEL}
+      </label>
+      <p class="muted" id="listen-note">${HUM_LISTEN_NOTE}</p>
+    </div>`;
+  }
+
+  /** True when the person chose to let Stay hear their hum. */
+  private listening(): boolean {
+    return this.ctx.settings?.humListen === true;
+  }
+
+  /** Why the microphone could not listen in this practice, to say again at the end; else empty. */
+  private humUnavailable(plan: SessionPlan): string {
+    const state = this.hum.live?.state;
+    return plan.hum && this.listening() && state?.kind === 'unavailable' ? state.message : '';
+  }
+
+  private readonly chooseListening = (event: Event) => {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.ctx.update((settings) => ({ ...settings, humListen: checked }));
+  };
 
   private renderBodyPlaces(plan: SessionPlan) {
     if (!this.asksBodyPlaces(plan)) return nothing;
@@ -229,6 +289,22 @@ export class PracticeView extends LitElement {
     return this.session.coach?.plan ?? this.ctx.services?.launcher.plan(this.practiceId) ?? null;
   }
 
+  /** For a practice with a drone: the root a fourth below the person's usual hum, from their sessions. */
+  private tuneDrone(): void {
+    const services = this.ctx.services;
+    const id = this.practiceId;
+    if (!services || this.tunedFor === id || !services.launcher.plan(id)?.drone) return;
+    this.tunedFor = id;
+    this.droneHz = undefined;
+    void Promise.all([
+      import('../app/hum-pitch'),
+      services.storage.sessions.page(50).catch(() => null),
+    ]).then(([{ droneHzFor }, page]) => {
+      if (this.tunedFor !== id) return;
+      this.droneHz = droneHzFor([...services.sessionLog.list(), ...(page?.items ?? [])]);
+    });
+  }
+
   /** Picks up a session already started by the tap that opened this view (the home button). */
   private adoptRunning(): void {
     const current = this.ctx.services?.launcher.current();
@@ -238,10 +314,14 @@ export class PracticeView extends LitElement {
   }
 
   private readonly start = () => {
-    const launcher = this.ctx.services?.launcher;
-    if (!launcher) return;
+    const services = this.ctx.services;
+    if (!services) return;
     this.startError = '';
-    this.attach(launcher.start(this.practiceId));
+    const tuning = this.droneHz === undefined ? undefined : { droneHz: this.droneHz };
+    const coach = services.launcher.start(this.practiceId, tuning);
+    // The microphone is asked for from this tap only, and only when the person chose it.
+    if (coach.plan.hum && this.listening()) this.hum.track(services, coach);
+    this.attach(coach);
     this.focusTarget = 'practice-running';
   };
 

@@ -18,6 +18,7 @@ export function toExportSession(record: SessionRecord): ExportSession {
     urgeBefore: record.urgeBefore,
     urgeAfter: record.urgeAfter,
     humSeconds: record.humSeconds ?? null,
+    ...(record.hum ? { hum: { ...record.hum } } : {}),
     stillness: record.stillness ?? null,
     phases: record.phases ? phaseColumns(record.phases) : null,
     heart: record.heart ? heartColumns(record.heart) : null,
@@ -26,7 +27,7 @@ export function toExportSession(record: SessionRecord): ExportSession {
 
 /** The record an export session restores; `toExportSession(fromExportSession(s))` equals `s`. */
 export function fromExportSession(session: ExportSession): SessionRecord {
-  const { humSeconds, stillness, phases, heart } = session;
+  const { humSeconds, hum, stillness, phases, heart } = session;
   return {
     id: session.id,
     practiceId: session.practiceId,
@@ -42,6 +43,7 @@ export function fromExportSession(session: ExportSession): SessionRecord {
     urgeBefore: session.urgeBefore,
     urgeAfter: session.urgeAfter,
     ...(humSeconds === null ? {} : { humSeconds }),
+    ...(hum ? { hum: { ...hum } } : {}),
     ...(stillness === null ? {} : { stillness }),
     ...(phases ? { phases: phaseSpans(phases) } : {}),
     ...(heart ? { heart: heartTrace(heart) } : {}),

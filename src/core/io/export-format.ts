@@ -1,7 +1,7 @@
 import type { CustomPattern } from '../breathing/custom';
 import type { PhaseKind } from '../breathing/types';
 import type { ChallengeProgress, JournalEntry, SmallWin } from '../practice/records';
-import type { HeartGap, SessionStatus } from '../session/record';
+import type { HeartGap, HumResult, SessionStatus } from '../session/record';
 import type { BodyPlace } from '../practice/body-places';
 import type { Settings } from '../settings/settings';
 
@@ -43,6 +43,8 @@ export interface ExportSession {
   readonly urgeBefore: number | null;
   readonly urgeAfter: number | null;
   readonly humSeconds: number | null;
+  /** What the microphone heard; absent when it did not listen (and in files made before it could). */
+  readonly hum?: HumResult;
   readonly stillness: number | null;
   /** The plan's phases, column by column; null when the record has none. */
   readonly phases: ExportPhases | null;

@@ -8,7 +8,12 @@ import {
   type LadderRung,
   type SmallWin,
 } from '../practice/records';
-import { ID_PATTERN, SESSION_STATUSES } from '../session/record';
+import {
+  ID_PATTERN,
+  SESSION_STATUSES,
+  type HumResult,
+  type HumSteadiness,
+} from '../session/record';
 import type { ExportAnswer, ExportHeart, ExportPhases, ExportSession } from './export-format';
 import { isoTime } from './iso-time';
 import {
@@ -20,6 +25,7 @@ import {
   nullable,
   num,
   oneOf,
+  optional,
   primitive,
   quotedName,
   record,
@@ -112,6 +118,18 @@ const phases: Check<ExportPhases> = refine(
   },
 );
 
+const HUM_WORDS: readonly HumSteadiness[] = ['steady', 'a little wavering', 'wavering'];
+
+const hum: Check<HumResult> = record({
+  seconds,
+  rounds: int(0, MAX_SESSION_S),
+  roundsPlanned: int(0, MAX_SESSION_S),
+  longestS: seconds,
+  steadinessCents: nullable(num(0, 10000)),
+  words: nullable(oneOf(HUM_WORDS)),
+  medianHz: nullable(num(20, 2000)),
+});
+
 const session: Check<ExportSession> = record({
   id,
   practiceId: id,
@@ -131,6 +149,7 @@ const session: Check<ExportSession> = record({
   urgeBefore: urge,
   urgeAfter: urge,
   humSeconds: nullable(seconds),
+  hum: optional(hum),
   stillness: nullable(num(0, 1)),
   phases: nullable(phases),
   heart: nullable(heart),

@@ -52,6 +52,33 @@ describe('parseExport accepts valid files', () => {
     }
   });
 
+  it('reads files made before hum listening, and keeps what a microphone heard', () => {
+    const data = sampleExport();
+    const old = JSON.parse(serializeExport(data)) as {
+      settings: Record<string, unknown>;
+      sessions: Record<string, unknown>[];
+    };
+    delete old.settings.humListen;
+    for (const session of old.sessions) delete session.hum;
+    const read = parseExport(JSON.stringify(old));
+    expect(read.settings?.humListen).toBe(false);
+    expect(read.sessions.every((s) => s.hum === undefined)).toBe(true);
+    expect(parseExport(serializeExport(data)).sessions[1]?.hum).toEqual({
+      seconds: 4.25,
+      rounds: 1,
+      roundsPlanned: 1,
+      longestS: 4.25,
+      steadinessCents: 12.5,
+      words: 'steady',
+      medianHz: 148,
+    });
+  });
+
+  it('refuses a hum steadiness word Stay does not use', () => {
+    const error = importErrorOf(changed(['sessions', 1, 'hum', 'words'], 'perfect'));
+    expect(error.message).toMatch(/words/);
+  });
+
   it('returns plain objects with the ordinary prototype', () => {
     const result = parseExport(serializeExport(sampleExport()));
     const session = result.sessions[0];
@@ -145,6 +172,9 @@ function mutated(data: StayExport, path: Path, mutation: Mutation): string | nul
     case 'removed':
       // Timings and their fields are optional; list entries are not fields.
       if (Array.isArray(parent) || path.slice(0, 2).join('.') === 'settings.timings') return null;
+      // Files made before hum listening have neither field.
+      if (OPTIONAL_FIELDS.has(`${String(path[0])}.${String(last)}`) && path.length <= 3)
+        return null;
       Reflect.deleteProperty(parent, last);
       break;
     case '__proto__':
@@ -158,6 +188,9 @@ function mutated(data: StayExport, path: Path, mutation: Mutation): string | nul
   }
   return JSON.stringify(root);
 }
+
+/** Fields a valid file may leave out, as `<top-level key>.<field>`. */
+const OPTIONAL_FIELDS = new Set(['settings.humListen', 'sessions.hum']);
 
 describe('parseExport refuses any broken field of a valid export', () => {
   it('throws ImportError, with a message a person can read, for every mutation', () => {

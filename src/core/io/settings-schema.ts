@@ -84,8 +84,7 @@ const timings: Check<Settings['timings']> = (value, where) => {
   return out;
 };
 
-/** The person's settings as an export holds them (custom patterns travel on their own). */
-export const exportSettings: Check<Omit<Settings, 'customPatterns'>> = record({
+const settingsShape = record({
   voice: bool,
   vibration: bool,
   volume: num(0, 1),
@@ -93,7 +92,15 @@ export const exportSettings: Check<Omit<Settings, 'customPatterns'>> = record({
   timings,
   strap: oneOf(STRAPS),
   simulatedStress: bool,
+  // Files exported before hum listening existed have no such field.
+  humListen: optional(bool),
 });
+
+/** The person's settings as an export holds them (custom patterns travel on their own). */
+export const exportSettings: Check<Omit<Settings, 'customPatterns'>> = (value, where) => {
+  const { humListen, ...rest } = settingsShape(value, where);
+  return { ...rest, humListen: humListen ?? false };
+};
 
 const patternName = refine(text(40, 1), (name, where) => {
   if (name.trim() === '') throw fail(where, 'must not be blank');

@@ -50,6 +50,27 @@ export interface HeartTrace {
   readonly rrMs?: readonly number[];
 }
 
+/** How steadily a hum held its pitch, in words (robust SD under 30 cents is steady). */
+export type HumSteadiness = 'steady' | 'a little wavering' | 'wavering';
+
+/** What the microphone heard of a hummed practice. */
+export interface HumResult {
+  /** Seconds of humming heard in the whole practice (equals `humSeconds`). */
+  readonly seconds: number;
+  /** Rounds (hummed exhales) whose hum reached its target. */
+  readonly rounds: number;
+  /** Hummed exhales in the plan the person reached, for "3 of 8". */
+  readonly roundsPlanned: number;
+  /** The longest single hum, in seconds. */
+  readonly longestS: number;
+  /** Robust SD of pitch around each hum's own median, in cents; null with too little hum. */
+  readonly steadinessCents: number | null;
+  /** The steadiness in words; null when nothing was hummed. */
+  readonly words: HumSteadiness | null;
+  /** The person's median hum pitch (Hz); null when nothing was hummed. */
+  readonly medianHz: number | null;
+}
+
 /** One phase of the plan a session followed, in plan seconds. */
 export interface PhaseSpan {
   readonly kind: PhaseKind;
@@ -89,6 +110,8 @@ export interface SessionRecord {
   readonly heart?: HeartTrace;
   /** Seconds of humming heard (Hum reset with a microphone); absent when not listened for. */
   readonly humSeconds?: number;
+  /** The hum's rounds, steadiness and pitch; absent when not listened for. */
+  readonly hum?: HumResult;
   /** Stillness 0..1 measured by motion sensors (the five-minute pause); absent when not measured. */
   readonly stillness?: number;
 }

@@ -27,8 +27,17 @@ describe('sanitizeSettings', () => {
       customPatterns: [custom()],
       strap: 'simulated',
       simulatedStress: true,
+      humListen: true,
     };
     expect(sanitizeSettings(settings)).toEqual(settings);
+  });
+
+  it('listens for humming only when the person said so', () => {
+    expect(DEFAULT_SETTINGS.humListen).toBe(false);
+    expect(sanitizeSettings({ humListen: true }).humListen).toBe(true);
+    for (const humListen of ['yes', 1, null]) {
+      expect(sanitizeSettings({ humListen }).humListen).toBe(false);
+    }
   });
 
   it('falls back field by field when types are wrong', () => {

@@ -27,6 +27,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   const theme = own(source, 'theme');
   const strap = own(source, 'strap');
   const simulatedStress = own(source, 'simulatedStress');
+  const humListen = own(source, 'humListen');
   return {
     voice: typeof voice === 'boolean' ? voice : DEFAULT_SETTINGS.voice,
     vibration: typeof vibration === 'boolean' ? vibration : DEFAULT_SETTINGS.vibration,
@@ -37,6 +38,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     strap: STRAPS.find((s) => s === strap) ?? DEFAULT_SETTINGS.strap,
     simulatedStress:
       typeof simulatedStress === 'boolean' ? simulatedStress : DEFAULT_SETTINGS.simulatedStress,
+    humListen: typeof humListen === 'boolean' ? humListen : DEFAULT_SETTINGS.humListen,
   };
 }
 

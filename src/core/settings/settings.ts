@@ -26,6 +26,8 @@ export interface Settings {
   readonly strap: StrapChoice;
   /** The simulated strap starts high and settles as the practice goes on. */
   readonly simulatedStress: boolean;
+  /** Hum reset listens through the microphone for the person's hum (asked for from the Start tap). */
+  readonly humListen: boolean;
 }
 
 /** Settings for a first launch. */
@@ -38,4 +40,5 @@ export const DEFAULT_SETTINGS: Settings = {
   customPatterns: [],
   strap: 'off',
   simulatedStress: false,
+  humListen: false,
 };

@@ -18,6 +18,8 @@ export interface DronePhase {
   readonly t0: number;
   /** Plan time of the phase (seconds). */
   readonly atS: number;
+  /** The root (Hz): the theme's C3, or a pitch tuned to the person's hum. */
+  readonly rootHz: number;
   /** Hummed phases sit lower, so the person's own hum is on top. */
   readonly ducked: boolean;
   /** First phase of breathing (or where a resumed session enters): fade in gently. */
@@ -33,8 +35,8 @@ export interface DronePhase {
  */
 export function playDronePhase(factory: AudioFactory, output: AudioNode, phase: DronePhase): void {
   const level = phase.ducked ? DRONE.duckedGain : DRONE.gain;
-  const periods = Math.ceil(phase.atS * DRONE.rootHz - 1e-9);
-  const startAt = phase.t0 + periods / DRONE.rootHz;
+  const periods = Math.ceil(phase.atS * phase.rootHz - 1e-9);
+  const startAt = phase.t0 + periods / phase.rootHz;
   const endAt = phase.atTime + phase.durationS;
   const stopAt = phase.last ? endAt + FADE_OUT_S : endAt + CROSSFADE_S + 0.01;
 
@@ -52,7 +54,7 @@ export function playDronePhase(factory: AudioFactory, output: AudioNode, phase: 
   for (const partial of DRONE.partials) {
     const osc = factory.createOscillator();
     const gain = factory.createGain();
-    osc.frequency.value = DRONE.rootHz * partial.ratio;
+    osc.frequency.value = phase.rootHz * partial.ratio;
     gain.gain.value = partial.gain;
     osc.connect(gain).connect(voice);
     osc.start(startAt);

@@ -29,6 +29,8 @@ export interface LiveSessionInit {
   readonly plan: SessionPlan;
   readonly volume: number;
   readonly theme: SoundTheme;
+  /** The drone's root (Hz); the theme's C3 when absent. */
+  readonly droneHz?: number;
   readonly fromS: number;
   /** Resolves with the speech voice to use, null for recorded clips, or 'off' for no voice. */
   readonly voice: Promise<SpeechSynthesisVoice | null | 'off'>;
@@ -63,7 +65,7 @@ export class LiveSession {
     this.#master = context.createGain();
     this.#master.gain.value = init.volume;
     this.#route = routeOutput(tone, context, this.#master);
-    this.#graph = createCueGraph(context, this.#master, init.theme);
+    this.#graph = createCueGraph(context, this.#master, init.theme, null, init.droneHz);
     this.#t0 = init.raw.currentTime + START_DELAY_S - init.fromS;
     this.#scheduledToS = init.fromS;
     const t0 = this.#t0;

@@ -37,6 +37,7 @@ describe('playNotice', () => {
   const cases: [NoticeSound, string][] = [
     ['strap-lost', 'falls'],
     ['strap-back', 'rises'],
+    ['hum-reached', 'rises'],
   ];
   for (const [sound, shape] of cases) {
     it(`${sound} ${shape} over two soft notes starting on time`, async () => {

@@ -3,10 +3,14 @@ import type { AudioFactory } from './audio-factory';
 import { strike } from './partials';
 import { PLUCK_PARTIALS } from './theme';
 
-/** The two notes of each notice, Hz: a falling fourth when the strap drops, rising when it is back. */
+/**
+ * The two notes of each notice, Hz: a falling fourth when the strap drops, rising when it is back,
+ * and a soft rising fifth high above the hum range when a round's hum reached its length.
+ */
 export const NOTICE_NOTES_HZ: Readonly<Record<NoticeSound, readonly [number, number]>> = {
   'strap-lost': [587.33, 440],
   'strap-back': [440, 587.33],
+  'hum-reached': [783.99, 1174.66],
 };
 /** Seconds between the two notes. */
 export const NOTICE_GAP_S = 0.18;

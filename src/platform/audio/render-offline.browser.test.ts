@@ -139,4 +139,27 @@ describe('renderSessionAudio', () => {
     // Ducked hum phases sit at about 0.7 of the full level; a seam out of phase would fall far lower.
     expect(sorted[0]! / median).to.be.above(0.5);
   });
+
+  it('tunes the drone to the root it is given (a fourth below the usual hum)', async () => {
+    const plan = compileSession(PRACTICES['hum-reset'], { breaths: 2 });
+    const rate = 16000;
+    /** Zero crossings a second of the drone band over the first inhale's middle second. */
+    const crossingsPerS = async (droneHz?: number) => {
+      const buffer = await renderSessionAudio(plan, {
+        sampleRate: rate,
+        theme: 'airy',
+        ...(droneHz === undefined ? {} : { droneHz }),
+      });
+      const drone = await biquad(buffer.getChannelData(0), rate, 'lowpass', 150, 4);
+      const inhale = plan.cues.find((c) => c.kind === 'inhale')!;
+      const from = Math.round((inhale.atS + inhale.durationS / 2 - 0.5) * rate);
+      let crossings = 0;
+      for (let i = from + 1; i < from + rate; i++)
+        if (drone[i - 1]! < 0 !== drone[i]! < 0) crossings++;
+      return crossings;
+    };
+    // A sine crosses zero twice a period.
+    expect(await crossingsPerS()).to.be.closeTo(2 * 130.81, 6);
+    expect(await crossingsPerS(112.5)).to.be.closeTo(2 * 112.5, 6);
+  });
 });

@@ -26,6 +26,8 @@ export interface RenderOptions {
   readonly theme?: SoundTheme;
   /** Where the clips are served; defaults to VOICE_BASE_URL. */
   readonly voiceBaseUrl?: string;
+  /** The drone's root (Hz); the theme's C3 when absent. */
+  readonly droneHz?: number;
 }
 
 /**
@@ -58,10 +60,13 @@ export async function renderSessionAudio(
       (context) => {
         const master = context.createGain();
         Tone.connect(master, context.destination);
-        const graph = createCueGraph(context, master, options.theme ?? 'warm', {
-          lines,
-          get: (id) => clips.get(id),
-        });
+        const graph = createCueGraph(
+          context,
+          master,
+          options.theme ?? 'warm',
+          { lines, get: (id) => clips.get(id) },
+          options.droneHz,
+        );
         // Plan time `fromS` is this chunk's time 0.
         scheduleWindow(graph, plan, -fromS, fromS, toS);
       },

@@ -5,7 +5,7 @@ import { type AudioFactory, disposeOnEnded } from './audio-factory';
 import { BreathBed } from './breath-bed';
 import { playDronePhase } from './drone';
 import { playChime, playPluck } from './pluck';
-import { THEMES, type ThemeSound, VOICE_GAIN } from './theme';
+import { DRONE, THEMES, type ThemeSound, VOICE_GAIN } from './theme';
 import type { VoiceLine } from './voice-lines';
 import type { SoundTheme } from '../../core/settings/settings';
 
@@ -22,6 +22,8 @@ export interface CueGraph {
   readonly theme: ThemeSound;
   clipVoice: ClipVoice | null;
   readonly bed: BreathBed;
+  /** The drone's root (Hz). */
+  readonly droneHz: number;
 }
 
 /** Something placed on the audio clock: what, its plan time and its absolute context time. */
@@ -43,10 +45,11 @@ export function createCueGraph(
   output: AudioNode,
   theme: SoundTheme,
   clipVoice: ClipVoice | null = null,
+  droneHz: number = DRONE.rootHz,
 ): CueGraph {
   const sound = THEMES[theme];
   const bed = new BreathBed(factory, output, sound);
-  return { factory, output, theme: sound, clipVoice, bed };
+  return { factory, output, theme: sound, clipVoice, bed, droneHz };
 }
 
 /**
@@ -117,6 +120,7 @@ function schedulePhase(
     durationS: cue.durationS,
     t0,
     atS: cue.atS,
+    rootHz: graph.droneHz,
     ducked: cue.kind === 'hum',
     first: entering || cue.atS <= firstBreathS,
     last: cue.atS + cue.durationS >= plan.breathingEndS - 1e-6,

@@ -62,6 +62,7 @@ class ToneGuidancePlayer implements GuidancePlayer {
       plan,
       volume: options.volume,
       theme: options.theme,
+      ...(options.droneHz === undefined ? {} : { droneHz: options.droneHz }),
       fromS: options.fromS ?? 0,
       voice,
       voiceBaseUrl: this.#voiceBaseUrl,

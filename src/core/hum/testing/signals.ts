@@ -117,6 +117,12 @@ export function addDrone(
     humS = 7,
     levelScale = 1,
     duckedGain = APP_DRONE.duckedGain,
+  }: {
+    rootHz?: number;
+    inS?: number;
+    humS?: number;
+    levelScale?: number;
+    duckedGain?: number;
   } = {},
 ): void {
   const cycle = inS + humS;

@@ -10,7 +10,7 @@ import {
   type JournalEntry,
   type SmallWin,
 } from '../../practice/records';
-import { SESSION_STATUSES } from '../../session/record';
+import { SESSION_STATUSES, type HumResult, type HumSteadiness } from '../../session/record';
 import type { PracticeTiming, Settings } from '../../settings/settings';
 import {
   EXPORT_FORMAT,
@@ -88,8 +88,18 @@ const heartArb: fc.Arbitrary<ExportHeart> = fc
     return { ...rest, tS, bpm: samples.map((s) => s[1]), level: samples.map((s) => s[2]) };
   });
 
-/** A valid exported session. */
-export const sessionArb: fc.Arbitrary<ExportSession> = rec<ExportSession>({
+/** What a microphone heard of a hummed practice. */
+const humArb: fc.Arbitrary<HumResult> = rec<HumResult>({
+  seconds,
+  rounds: int(0, 20),
+  roundsPlanned: int(0, 20),
+  longestS: seconds,
+  steadinessCents: nullableOf(num(0, 500)),
+  words: nullableOf(fc.constantFrom<HumSteadiness>('steady', 'a little wavering', 'wavering')),
+  medianHz: nullableOf(num(60, 500)),
+});
+
+const sessionBaseArb: fc.Arbitrary<ExportSession> = rec<ExportSession>({
   id: idArb,
   practiceId: fc.oneof(
     fc.constantFrom(...PRACTICE_IDS),
@@ -111,6 +121,11 @@ export const sessionArb: fc.Arbitrary<ExportSession> = rec<ExportSession>({
   phases: nullableOf(phasesArb),
   heart: nullableOf(heartArb),
 });
+
+/** A valid exported session; `hum` is there only when a microphone listened. */
+export const sessionArb: fc.Arbitrary<ExportSession> = fc
+  .tuple(sessionBaseArb, fc.option(humArb, { nil: undefined }))
+  .map(([session, hum]) => (hum ? { ...session, hum } : session));
 
 const journalBase = {
   id: idArb,
@@ -213,6 +228,7 @@ export const settingsArb: fc.Arbitrary<Omit<Settings, 'customPatterns'>> = rec<
   timings: timingsArb,
   strap: fc.constantFrom('off' as const, 'bluetooth' as const, 'simulated' as const),
   simulatedStress: fc.boolean(),
+  humListen: fc.boolean(),
 });
 
 /** A valid custom pattern. */

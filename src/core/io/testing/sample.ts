@@ -14,6 +14,7 @@ export function sampleExport(): StayExport {
       timings: { 'five-breaths': { breaths: 7 }, box: { pattern: { holdInS: 3 } } },
       strap: 'simulated',
       simulatedStress: true,
+      humListen: true,
     },
     customPatterns: [
       {
@@ -65,6 +66,15 @@ export function sampleExport(): StayExport {
         urgeBefore: null,
         urgeAfter: null,
         humSeconds: 4.25,
+        hum: {
+          seconds: 4.25,
+          rounds: 1,
+          roundsPlanned: 1,
+          longestS: 4.25,
+          steadinessCents: 12.5,
+          words: 'steady',
+          medianHz: 148,
+        },
         stillness: 0.9,
         phases: null,
         heart: null,

@@ -1,0 +1,123 @@
+// Hum reset with the microphone on, end to end: Chromium's fake microphone plays a WAV of three
+// hums placed inside the practice's hum phases; the hum seconds Stay reports must match the file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
+import { compileSession } from '../../src/core/breathing/plan';
+import { PRACTICES } from '../../src/core/breathing/practices';
+import { addHum, addWhiteNoise } from '../../src/core/hum/testing/signals';
+
+const plan = compileSession(PRACTICES['hum-reset']);
+const humPhases = plan.cues.filter((c) => c.kind === 'hum');
+const SAMPLE_RATE = 48000;
+
+/**
+ * Three hums in rounds 2–4, each from 0.5 s into its hum phase to 0.5 s before the phase ends
+ * (over 80 % of it, so each round reaches its length), leaving room for the microphone starting a
+ * moment after the practice.
+ */
+const HUMS = humPhases
+  .slice(1, 4)
+  .map((c) => ({ startS: c.atS + 0.5, durationS: c.durationS - 1 }));
+const TRUE_HUM_S = HUMS.reduce((sum, h) => sum + h.durationS, 0);
+
+/** A mono 16-bit WAV as long as the practice (the fake file loops), hums over quiet room noise. */
+function writeHumWav(): string {
+  const lengthS = plan.durationS + 15;
+  const samples = new Float32Array(Math.round(lengthS * SAMPLE_RATE));
+  HUMS.forEach((h, i) => {
+    addHum(samples, SAMPLE_RATE, { ...h, hz: 150, amplitude: 0.25 }, i + 1);
+  });
+  addWhiteNoise(samples, 0.0005, 99);
+  const bytes = Buffer.alloc(44 + samples.length * 2);
+  bytes.write('RIFF', 0, 'ascii');
+  bytes.writeUInt32LE(36 + samples.length * 2, 4);
+  bytes.write('WAVE', 8, 'ascii');
+  bytes.write('fmt ', 12, 'ascii');
+  bytes.writeUInt32LE(16, 16);
+  bytes.writeUInt16LE(1, 20);
+  bytes.writeUInt16LE(1, 22);
+  bytes.writeUInt32LE(SAMPLE_RATE, 24);
+  bytes.writeUInt32LE(SAMPLE_RATE * 2, 28);
+  bytes.writeUInt16LE(2, 32);
+  bytes.writeUInt16LE(16, 34);
+  bytes.write('data', 36, 'ascii');
+  bytes.writeUInt32LE(samples.length * 2, 40);
+  samples.forEach((x, i) => {
+    bytes.writeInt16LE(Math.round(Math.max(-1, Math.min(1, x)) * 32767), 44 + i * 2);
+  });
+  const dir = join(tmpdir(), 'stay-e2e');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'three-hums.wav');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const wavPath = writeHumWav();
+
+test.use({
+  launchOptions: {
+    executablePath: CHROME_PATH,
+    args: [
+      ...CHROME_ARGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wavPath}`,
+    ],
+  },
+});
+
+/** The first number of seconds in `text` ("You hummed for 17 s."). */
+function secondsIn(text: string): number {
+  const match = /(?:(\d+) min)?\s*(\d+) s/.exec(text);
+  if (!match) throw new Error(`No seconds in ${JSON.stringify(text)}.`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2]);
+}
+
+test('Hum reset hears three hums and reports their seconds, on screen and in history', async ({
+  page,
+}) => {
+  test.setTimeout((plan.durationS + 90) * 1000);
+  await page.goto('/practice/hum-reset');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hum reset' })).toBeVisible();
+  // The explanation cites only the science notes: nitric oxide and slow breathing, no cortisol.
+  await expect(page.getByText(/nitric oxide/)).toBeVisible();
+  await expect(page.getByText(/cortisol/i)).toHaveCount(0);
+
+  await page.getByRole('checkbox', { name: 'Let Stay hear your hum (microphone)' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  // Live: "Hum heard" shows during a hummed round.
+  await expect(page.getByTestId('hum-mark')).toHaveText(/Listening|Hum heard/, {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('hum-mark')).toHaveText('Hum heard', {
+    timeout: ((HUMS[0]?.startS ?? 0) + 10) * 1000,
+  });
+
+  await expect(page.getByRole('heading', { name: 'Done' })).toBeVisible({
+    timeout: (plan.durationS + 30) * 1000,
+  });
+  const result = (await page.getByTestId('hum-result').textContent()) ?? '';
+  const heardS = secondsIn(result);
+  expect(heardS).toBeGreaterThan(TRUE_HUM_S * 0.9);
+  expect(heardS).toBeLessThan(TRUE_HUM_S * 1.1);
+  expect(result).toMatch(/3 of 8 rounds reached their length/);
+  expect(result).toMatch(/steady|wavering/);
+
+  await page.goto('/history');
+  await page
+    .getByRole('link', { name: /Hum reset/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/history\/[^/]+$/);
+  const humming = page.locator('dt', { hasText: 'Humming heard' }).locator('+ dd');
+  const keptS = secondsIn((await humming.textContent()) ?? '');
+  expect(keptS).toBeGreaterThan(TRUE_HUM_S * 0.9);
+  expect(keptS).toBeLessThan(TRUE_HUM_S * 1.1);
+  await expect(page.locator('dt', { hasText: 'Hum rounds' }).locator('+ dd')).toHaveText(
+    /3 of 8 rounds/,
+  );
+});
