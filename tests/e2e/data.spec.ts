@@ -57,6 +57,8 @@ test('export, delete everything, import: the same data; a hostile file changes n
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   await expect(page.getByText(/This deletes 1 practice/)).toBeVisible();
   await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+  // Leaving before the deletion is done would abort it; the person is told when it is.
+  await expect(page.getByText('Everything Stay kept on this device is gone.')).toBeVisible();
   await page.goto('/history');
   await expect(page.getByRole('link', { name: /Five breaths/ })).toBeVisible();
   expect(content((await exportEverything(page)).data)).toMatchObject({ sessions: [] });
