@@ -2,6 +2,7 @@ import type { PhaseKind, SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading } from '../core/heart/types';
 import type { HumFrame, HumOptions, HumSegment } from '../core/hum/hum';
 import type { StayExport } from '../core/io/export-format';
+import type { MotionSample, OrientationSample } from '../core/motion/types';
 import type { ChallengeProgress, JournalEntry, SmallWin } from '../core/practice/records';
 import type { HeartSample, SessionRecord, SessionSummary } from '../core/session/record';
 import type { Settings, SoundTheme } from '../core/settings/settings';
@@ -366,4 +367,24 @@ export interface HumListener {
   onFrame(listener: (frame: HeardFrame) => void): () => void;
   /** Releases the microphone at once; returns every hum heard (one in progress included). */
   stop(): readonly HumSegment[];
+}
+
+// Motion (issue 7): the five-minute pause hears the phone lie still and face down.
+
+/** Whether Stay may read the motion sensors. */
+export type MotionPermission = 'granted' | 'denied' | 'unsupported';
+
+/** The phone's motion sensors (DeviceMotion and DeviceOrientation in the browser). */
+export interface MotionSensor {
+  /** False where the browser has neither DeviceMotionEvent nor DeviceOrientationEvent. */
+  readonly supported: boolean;
+  /**
+   * Asks for the sensors where the browser requires it (iOS: `requestPermission()`, which must be
+   * called inside a tap, synchronously); elsewhere resolves at once. Never throws.
+   */
+  requestPermission(): Promise<MotionPermission>;
+  /** Acceleration including gravity, as it arrives; listening starts with the first subscriber. */
+  onMotion(listener: (sample: MotionSample) => void): () => void;
+  /** Orientation, as it arrives; listening starts with the first subscriber. */
+  onOrientation(listener: (sample: OrientationSample) => void): () => void;
 }

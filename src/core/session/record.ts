@@ -114,6 +114,23 @@ export interface SessionRecord {
   readonly hum?: HumResult;
   /** Stillness 0..1 measured by motion sensors (the five-minute pause); absent when not measured. */
   readonly stillness?: number;
+  /** What the motion sensors saw in the five-minute pause; absent when not measured. */
+  readonly motion?: MotionResult;
+}
+
+/** The five-minute pause as the motion sensors saw it (core/motion computes it). */
+export interface MotionResult {
+  /** Stillness 0..1 over the still minute (from face down to the end of the settle); null if not reached. */
+  readonly firstMinute: number | null;
+  /** Stillness 0..1 for each `bucketS` seconds of plan time, from 0. */
+  readonly curve: readonly number[];
+  readonly bucketS: number;
+  /** Plan time (s) the phone was turned face down; null when it never was (or no orientation sensor). */
+  readonly faceDownAtS: number | null;
+  /** Seconds the practice waited, hands-free, for the phone to be turned face down. */
+  readonly waitedS: number;
+  /** Times the phone was picked up during the still minute. */
+  readonly pickups: number;
 }
 
 /** True once the session can change no more. */
