@@ -8,6 +8,7 @@ import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 import { compileSession } from '../../src/core/breathing/plan';
 import { PRACTICES } from '../../src/core/breathing/practices';
 import { addHum, addWhiteNoise } from '../../src/core/hum/testing/signals';
+import { encodeWav } from '../../src/core/io/wav';
 
 const plan = compileSession(PRACTICES['hum-reset']);
 const humPhases = plan.cues.filter((c) => c.kind === 'hum');
@@ -31,23 +32,7 @@ function writeHumWav(): string {
     addHum(samples, SAMPLE_RATE, { ...h, hz: 150, amplitude: 0.25 }, i + 1);
   });
   addWhiteNoise(samples, 0.0005, 99);
-  const bytes = Buffer.alloc(44 + samples.length * 2);
-  bytes.write('RIFF', 0, 'ascii');
-  bytes.writeUInt32LE(36 + samples.length * 2, 4);
-  bytes.write('WAVE', 8, 'ascii');
-  bytes.write('fmt ', 12, 'ascii');
-  bytes.writeUInt32LE(16, 16);
-  bytes.writeUInt16LE(1, 20);
-  bytes.writeUInt16LE(1, 22);
-  bytes.writeUInt32LE(SAMPLE_RATE, 24);
-  bytes.writeUInt32LE(SAMPLE_RATE * 2, 28);
-  bytes.writeUInt16LE(2, 32);
-  bytes.writeUInt16LE(16, 34);
-  bytes.write('data', 36, 'ascii');
-  bytes.writeUInt32LE(samples.length * 2, 40);
-  samples.forEach((x, i) => {
-    bytes.writeInt16LE(Math.round(Math.max(-1, Math.min(1, x)) * 32767), 44 + i * 2);
-  });
+  const bytes = encodeWav([samples], SAMPLE_RATE);
   const dir = join(tmpdir(), 'stay-e2e');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'three-hums.wav');

@@ -82,19 +82,7 @@ export const THEMES: Readonly<Record<SoundTheme, ThemeSound>> = {
   },
 };
 
-/** Gains (linear) of the hum-along drone: a soft C3 with two quiet partials (whole-number ratios, so
- * every partial repeats with the root's period and consecutive voices stay in phase). */
-export const DRONE = {
-  rootHz: 130.81,
-  partials: [
-    { ratio: 1, gain: 1 },
-    { ratio: 2, gain: 0.35 },
-    { ratio: 3, gain: 0.12 },
-  ],
-  gain: 0.08,
-  /** Drone gain during hum phases, so the person's own hum sits on top. */
-  duckedGain: 0.055,
-} as const;
+export { DRONE } from '../../core/hum/drone-sound';
 
 /** The closing chime: a soft bell, partials as ratios of `rootHz`. */
 export const CHIME = {

@@ -1,4 +1,5 @@
 import { seededRandom } from '../../testing/seeded-random';
+import { DRONE } from '../drone-sound';
 
 /** One synthetic hum: where it sits (s), its pitch and level. */
 export interface HumSpec {
@@ -91,17 +92,8 @@ export function addWhiteNoise(out: Float32Array, rms: number, seed = 7): void {
   }
 }
 
-/** The app's drone as platform/audio/drone.ts plays it (theme.ts DRONE): root plus 2nd and 3rd. */
-export const APP_DRONE = {
-  rootHz: 130.81,
-  partials: [
-    { ratio: 1, gain: 1 },
-    { ratio: 2, gain: 0.35 },
-    { ratio: 3, gain: 0.12 },
-  ],
-  gain: 0.08,
-  duckedGain: 0.055,
-} as const;
+/** The app's drone, exactly as platform/audio/drone.ts plays it. */
+export const APP_DRONE = DRONE;
 
 /**
  * Adds the app's drone over [0, durationS): a 1 s fade-in, then alternating breathe-in phases at
