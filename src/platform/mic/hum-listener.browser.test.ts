@@ -137,7 +137,9 @@ describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
         heardS = frame.verdicts.at(-1)?.tS ?? heardS;
       });
       expect((await mic.start()).kind).to.equal('listening');
-      await until(() => openHumS > 1, 12_000);
+      // A margin over the 1 s asked of the returned hum: its end is the last voiced verdict, which
+      // can trail the open hum's length by a hop or two.
+      await until(() => openHumS > 1.3, 12_000);
       const hums = mic.stop();
       const last = hums.at(-1);
       if (!last) throw new Error('no hum returned');
