@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url).pathname;
 const promptsPath = join(root, 'src/core/content/prompts.ts');
 const outDir = join(root, 'public/voice');
 const VOICE = ['-v', 'en-gb+f3', '-s', '140', '-p', '45'];
-const BITRATE = process.env.CLIP_BITRATE ?? '24k';
+const BITRATE = process.env.CLIP_BITRATE ?? '16k';
 
 /** The PROMPTS object literal, read from prompts.ts (it is plain JS between `=` and `as const`). */
 function readPrompts() {

@@ -48,6 +48,7 @@ const services = createServices({
   storage,
   // The microphone code loads only when a Hum reset with listening on starts.
   loadMic: async () => (await import('./platform/mic/hum-listener')).createHumListener(),
+  loadMotion: () => import('./platform/motion/device-motion').then((m) => m.createMotionSensor()),
   page: browserPageLifecycle(),
   installer,
 });

@@ -114,6 +114,18 @@ describe('app updates', () => {
     expect(updater.reloads).toBe(0);
   });
 
+  it('treats a practice waiting for the phone to be turned over as still running', async () => {
+    const { updates, updater, launcher } = setup();
+    launcher.start('five-minute-pause');
+    await settle();
+    await launcher.current()?.hold();
+    expect(launcher.current()?.status).toBe('waiting');
+    updater.newVersionWaits();
+    expect(updates.state).toBe('held');
+    expect(await updates.apply()).toBe(false);
+    expect(updater.reloads).toBe(0);
+  });
+
   it('applying lets the new version take over, then reloads exactly once', async () => {
     const { updates, updater } = setup();
     updater.newVersionWaits();

@@ -30,7 +30,7 @@ export interface PracticeChanges {
 }
 
 /** Statuses during which the page must not change under the person. */
-const PRACTISING: ReadonlySet<CoachStatus> = new Set(['starting', 'running', 'paused']);
+const PRACTISING: ReadonlySet<CoachStatus> = new Set(['starting', 'running', 'waiting', 'paused']);
 
 /** The update gate over `updater`, reading the running practice from `practices`. */
 export function createAppUpdates(

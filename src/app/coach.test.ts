@@ -128,6 +128,56 @@ describe('coach', () => {
     expect(phases[2]?.nowS).toBeCloseTo(12, 3);
   });
 
+  it('holding waits hands-free with the clock still, and releasing runs on at the same plan times', async () => {
+    const { coach, phases, player, screen, media } = setup();
+    await coach.start();
+    await vi.advanceTimersByTimeAsync(5_000);
+    await coach.hold();
+    expect(coach.status).toBe('waiting');
+    expect(player.calls).toEqual(['start', 'pause']);
+    expect(screen.held).toBe(1);
+    expect(media.state).toBe('playing');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(coach.nowS()).toBeCloseTo(5, 3);
+    expect(phases.map((e) => e.state.phase)).toEqual(['settle']);
+
+    await coach.release();
+    expect(coach.status).toBe('running');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(phases.map((e) => [e.state.phase, e.atS])).toEqual([
+      ['settle', 0],
+      ['inhale', 8],
+    ]);
+    expect(phases[1]?.nowS).toBeCloseTo(8, 3);
+  });
+
+  it('hold and release do nothing out of turn; a pause while waiting resumes to running', async () => {
+    const { coach, player } = setup();
+    await coach.release();
+    await coach.start();
+    await coach.release();
+    expect(coach.status).toBe('running');
+    await coach.hold();
+    await coach.hold();
+    expect(player.calls).toEqual(['start', 'pause']);
+    await coach.pause();
+    expect(coach.status).toBe('paused');
+    await coach.resume();
+    expect(coach.status).toBe('running');
+    coach.stop();
+    expect(coach.record?.status).toBe('stopped');
+  });
+
+  it('stopping while waiting ends the session as stopped', async () => {
+    const { coach, log } = setup();
+    await coach.start();
+    await vi.advanceTimersByTimeAsync(2_000);
+    await coach.hold();
+    coach.stop();
+    expect(coach.status).toBe('stopped');
+    expect(log.get('session-1')).toMatchObject({ status: 'stopped', practisedS: 2 });
+  });
+
   it('media session pause and play go through the player', async () => {
     const { coach, player, media } = setup();
     await coach.start();

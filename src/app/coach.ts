@@ -10,8 +10,12 @@ import type {
 } from './ports';
 import type { SessionLog, SessionRecord } from './session-log';
 
-/** Where a coach is in its one session. */
-export type CoachStatus = 'idle' | 'starting' | 'running' | 'paused' | 'ended' | 'stopped';
+/**
+ * Where a coach is in its one session. `waiting`: held, hands-free, at a gate in the plan (the
+ * five-minute pause waits for the phone to be turned face down); the clock stands still as in `paused`.
+ */
+export type CoachStatus =
+  'idle' | 'starting' | 'running' | 'waiting' | 'paused' | 'ended' | 'stopped';
 
 /** A phase change, as read from the session clock. */
 export interface PhaseEvent {
@@ -56,8 +60,13 @@ export interface Coach {
   nowS(): number;
   /** Starts the player; call it from the tap. Rejects (and stops) if audio cannot start. */
   start(): Promise<void>;
+  /** From `running` or `waiting`; `resume` then runs on. */
   pause(): Promise<void>;
   resume(): Promise<void>;
+  /** Holds the clock and the sound without a touch (`waiting`); nothing unless running. */
+  hold(): Promise<void>;
+  /** Runs on from a hold at once; nothing unless waiting. */
+  release(): Promise<void>;
   /** Ends the session now and releases the player, wake lock and media controls. Safe to call twice. */
   stop(): void;
   /** Called at each phase change and once at the end; returns unsubscribe. */
@@ -139,7 +148,7 @@ class SessionCoach implements Coach {
   }
 
   async pause(): Promise<void> {
-    if (this.status !== 'running') return;
+    if (this.status !== 'running' && this.status !== 'waiting') return;
     this.clearTimer();
     this.ports.haptics.cancel();
     this.releaseScreen();
@@ -148,13 +157,27 @@ class SessionCoach implements Coach {
     await this.ports.player.pause();
   }
 
-  async resume(): Promise<void> {
-    if (this.status !== 'paused') return;
+  async hold(): Promise<void> {
+    if (this.status !== 'running') return;
+    this.clearTimer();
+    this.setStatus('waiting');
+    await this.ports.player.pause();
+  }
+
+  release(): Promise<void> {
+    return this.resume('waiting');
+  }
+
+  /** From `paused`, or from `waiting` (release): the wake lock and media state stayed as they were. */
+  async resume(from: CoachStatus = 'paused'): Promise<void> {
+    if (this.status !== from) return;
     await this.ports.player.resume();
     // Stop may have run while the player resumed.
-    if ((this.status as CoachStatus) !== 'paused') return;
-    this.releaseWakeLock = this.ports.screen.keepAwake();
-    this.ports.media.setState('playing');
+    if (this.status !== from) return;
+    if (from === 'paused') {
+      this.releaseWakeLock = this.ports.screen.keepAwake();
+      this.ports.media.setState('playing');
+    }
     this.setStatus('running');
     this.tick();
   }
@@ -166,7 +189,8 @@ class SessionCoach implements Coach {
       this.ports.player.stop();
       return;
     }
-    const wasRunning = this.status === 'running' || this.status === 'paused';
+    const wasRunning =
+      this.status === 'running' || this.status === 'paused' || this.status === 'waiting';
     if (wasRunning) {
       this.ports.player.stop();
       this.ports.haptics.cancel();

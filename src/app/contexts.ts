@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { CoachFactory } from './coach';
 import type { HeartMonitor } from './heart-monitor';
 import type { HumMonitor } from './hum-monitor';
+import type { PauseMonitor } from './pause-monitor';
 import type { PracticeLauncher } from './practice-launcher';
 import type {
   AudioExporter,
@@ -44,6 +45,8 @@ export interface AppServices {
   readonly heart: HeartMonitor;
   /** The hum monitor (hearing the person hum in Hum reset), loaded on first call. */
   readonly loadHum: () => Promise<HumMonitor>;
+  /** The five-minute pause's motion monitor, loaded with that practice's screen. */
+  readonly loadPause: () => Promise<PauseMonitor>;
 }
 
 export type { AppStorage, StorageEstimate };

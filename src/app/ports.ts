@@ -1,4 +1,4 @@
-import type { PhaseKind, SessionPlan } from '../core/breathing/types';
+import type { PhaseKind, PromptId, SessionPlan } from '../core/breathing/types';
 import type { HeartRateReading } from '../core/heart/types';
 import type { HumFrame, HumOptions, HumSegment } from '../core/hum/hum';
 import type { StayExport } from '../core/io/export-format';
@@ -24,6 +24,11 @@ export interface GuidanceOptions {
   readonly fromS?: number;
   /** The hum-along drone's root (Hz), tuned to the person's hum; the usual C3 when absent. */
   readonly droneHz?: number;
+  /**
+   * Picks a line's variant (`PROMPT_VARIANTS`) just before it is spoken, with what is known then;
+   * without it the plan's own line is spoken.
+   */
+  readonly choosePrompt?: ((id: PromptId) => PromptId) | undefined;
 }
 
 /** Plays a plan's tones, drone and voice on the audio clock (Tone.js in the browser). */
@@ -44,8 +49,11 @@ export interface GuidancePlayer {
   notify(sound: NoticeSound): void;
 }
 
-/** Short sounds that tell a person something changed without looking (`hum-reached`: a round's hum reached its length). */
-export type NoticeSound = 'strap-lost' | 'strap-back' | 'hum-reached';
+/**
+ * Short sounds that tell a person something changed without looking (`hum-reached`: a round's hum
+ * reached its length; `picked-up`: the phone left the table during the still minute).
+ */
+export type NoticeSound = 'strap-lost' | 'strap-back' | 'hum-reached' | 'picked-up';
 
 /** Renders a plan to a WAV file, through the same code as live playback. */
 export interface AudioExporter {

@@ -4,7 +4,7 @@ import { PRACTICES, isPracticeId } from '../core/breathing/practices';
 import type { Practice, SessionPlan } from '../core/breathing/types';
 import type { Settings } from '../core/settings/settings';
 import type { Coach, CoachFactory } from './coach';
-import type { SettingsStore } from './ports';
+import type { GuidanceOptions, SettingsStore } from './ports';
 
 /** Finds practices by route id, compiles them with the person's timings, and starts one at a time. */
 export interface PracticeLauncher {
@@ -14,9 +14,13 @@ export interface PracticeLauncher {
   plan(id: string): SessionPlan | null;
   /**
    * Stops any running session, then creates and starts a coach; call it from the tap. `tuning`
-   * carries a drone root tuned to the person's hum (worked out by the practice's screen).
+   * carries a drone root tuned to the person's hum (worked out by the practice's screen), and a
+   * chooser of spoken variants (the pause's acknowledgement).
    */
-  start(id: string, tuning?: { readonly droneHz?: number }): Coach;
+  start(
+    id: string,
+    tuning?: { readonly droneHz?: number; readonly choosePrompt?: GuidanceOptions['choosePrompt'] },
+  ): Coach;
   /** The coach started last, whatever its status; null before the first start. */
   current(): Coach | null;
 }
@@ -45,7 +49,7 @@ export function createPracticeLauncher(
       const droneHz = compiled.drone ? tuning?.droneHz : undefined;
       const tuned = droneHz === undefined ? {} : { droneHz };
       const coach = createCoach(compiled, {
-        guidance: { voice, volume, theme, ...tuned },
+        guidance: { voice, volume, theme, ...tuned, choosePrompt: tuning?.choosePrompt },
         vibration,
       });
       current = coach;

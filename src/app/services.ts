@@ -4,6 +4,7 @@ import type { AppServices, AppStorage } from './contexts';
 import { HeartMonitor, type SimulatedControls } from './heart-monitor';
 import type { HeartRecording } from './heart-recording';
 import type { HumMonitor } from './hum-monitor';
+import type { PauseMonitor } from './pause-monitor';
 import type { UrgeMeterFactory } from './heart-session';
 import { createPracticeLauncher } from './practice-launcher';
 import type {
@@ -14,6 +15,7 @@ import type {
   HeartRateSource,
   HumListener,
   MediaControls,
+  MotionSensor,
   ScreenKeeper,
   AppInstaller,
   SessionStore,
@@ -52,6 +54,8 @@ export interface PlatformAdapters {
   readonly nowMs?: () => number;
   /** The microphone for hearing a hum, loaded (never asked for) on first need; none: timed only. */
   readonly loadMic?: () => Promise<HumListener>;
+  /** The motion sensors for the five-minute pause, loaded with its screen; none: timed only. */
+  readonly loadMotion?: () => Promise<MotionSensor>;
 }
 
 /** The session store, with reads held until abandoned sessions are marked interrupted. */
@@ -124,6 +128,7 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
         }),
     ));
   let hum: Promise<HumMonitor> | undefined;
+  let pause: Promise<PauseMonitor> | undefined;
   const coachFactory: AppServices['createCoach'] = (plan, options) => {
     const coach = createCoach(plan, { player, haptics, screen, media, log }, options);
     heart.track(coach);
@@ -149,5 +154,7 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
       (hum ??= import('./hum-monitor').then(
         (m) => new m.HumMonitor({ loadMic: platform.loadMic, player, log }),
       )),
+    loadPause: () =>
+      (pause ??= import('./pause-monitor').then((m) => new m.PauseMonitor({ ...platform, log }))),
   };
 }

@@ -21,6 +21,8 @@ export interface RecorderPorts {
 
 const EVERY_MS = 3000;
 const SETTLE_MS = 300;
+/** Statuses of a practice still under way (held or paused included). */
+const PRACTISING: ReadonlySet<CoachStatus> = new Set(['running', 'waiting', 'paused']);
 
 /** What has been written of one record. */
 interface Written {
@@ -124,7 +126,7 @@ export class SessionRecorder {
     written.timer = setTimeout(() => {
       written.timer = undefined;
       const { status } = written.coach;
-      if (status !== 'running' && status !== 'paused') return;
+      if (!PRACTISING.has(status)) return;
       this.#save(written);
       this.#every(written);
     }, this.#ports.everyMs ?? EVERY_MS);
@@ -133,7 +135,7 @@ export class SessionRecorder {
   /** Edits made after a practice ended (answer, ratings) are saved once they settle. */
   #onLogChange(): void {
     for (const written of this.#written.values()) {
-      const running = written.coach.status === 'running' || written.coach.status === 'paused';
+      const running = PRACTISING.has(written.coach.status);
       if (running || written.timer !== undefined) continue;
       if (this.#ports.log.get(written.id) === written.last) continue;
       written.timer = setTimeout(() => {
@@ -144,7 +146,7 @@ export class SessionRecorder {
   }
 
   #saveIfChanged(written: Written, force: boolean): void {
-    const running = written.coach.status === 'running' || written.coach.status === 'paused';
+    const running = PRACTISING.has(written.coach.status);
     if (force && running) this.#save(written);
     else if (this.#ports.log.get(written.id) !== written.last) this.#save(written);
   }

@@ -3,8 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { JournalEntry } from '../core/practice/records';
 import type { SessionRecord } from '../core/session/record';
 import { heartOverview } from '../core/session/summary';
+import { PAUSE_WORDS } from '../core/content/pause';
 import { bodyPlaceLabel } from './body-place-words';
 import './heart-curve';
+import './pause-curve';
 import {
   answerWords,
   breathsWords,
@@ -175,6 +177,12 @@ export class HistorySession extends LitElement {
         }
         ${this.heartFacts(record)}
       </dl>
+      ${
+        record.motion
+          ? html`<h2>${PAUSE_WORDS.stillnessLabel}</h2>
+              <pause-curve .motion=${record.motion}></pause-curve>`
+          : nothing
+      }
       ${
         record.heart && record.heart.samples.length > 0
           ? html`<h2>Heart rate</h2>

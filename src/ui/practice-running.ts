@@ -104,7 +104,7 @@ export class PracticeRunning extends LitElement {
       <breath-orb
         .cue=${this.cue}
         .planTimeS=${this.cueTimeS}
-        .paused=${paused || this.status === 'starting'}
+        .paused=${paused || this.status === 'starting' || this.status === 'waiting'}
         .label=${paused ? 'Paused' : phaseWord(this.phase, settleS)}
       ></breath-orb>
       <p class="count">

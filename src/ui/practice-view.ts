@@ -12,6 +12,9 @@ import './closing-question';
 import { CoachController } from './coach-controller';
 import { HeartController } from './heart-controller';
 import { HumController } from './hum-controller';
+import { PauseController } from './pause-controller';
+import { pauseDone } from './pause-words';
+import './pause-status';
 import { HUM_LISTEN_LABEL, HUM_LISTEN_NOTE, HUM_WHY } from './hum-words';
 import './practice-done';
 import './practice-running';
@@ -87,6 +90,7 @@ export class PracticeView extends LitElement {
   private readonly ctx = new ServicesController(this);
   private readonly heart = new HeartController(this);
   private readonly hum = new HumController(this);
+  private readonly pauseMonitor = new PauseController(this);
   private readonly session = new CoachController(this, {
     phase: (event) => {
       this.onPhase(event);
@@ -134,6 +138,7 @@ export class PracticeView extends LitElement {
     this.heart.follow(this.ctx.services?.heart);
     const plan = this.plan();
     this.hum.follow(this.ctx.services, plan?.hum === true && this.listening());
+    this.pauseMonitor.follow(this.ctx.services, plan?.faceDownGateS !== undefined);
     const practice = this.ctx.services?.launcher.practice(this.practiceId) ?? null;
     if (!practice || !plan) {
       if (!this.ctx.services) return nothing;
@@ -168,7 +173,7 @@ export class PracticeView extends LitElement {
           ></urge-rating>
         </div>`;
       case 'active':
-        return this.renderActive(plan);
+        return html`${this.renderActive(plan)}${this.renderPauseStatus(plan)}`;
       case 'question':
         return html`<closing-question @closing-answer=${this.answer}>
           ${this.renderBodyPlaces(plan)}
@@ -201,11 +206,24 @@ export class PracticeView extends LitElement {
     ></practice-running>`;
   }
 
+  /** The five-minute pause's few words while it runs (face down, the wait, pickups, stillness). */
+  private renderPauseStatus(plan: SessionPlan) {
+    if (plan.faceDownGateS === undefined) return nothing;
+    return html`<pause-status
+      .live=${this.pauseMonitor.live}
+      ?before-gate=${(this.session.coach?.nowS() ?? 0) < plan.faceDownGateS}
+      @begin-still-minute=${() => {
+        this.pauseMonitor.begin();
+      }}
+    ></pause-status>`;
+  }
+
   private renderDone(plan: SessionPlan) {
     const record = this.session.coach?.record;
     const answer = record ? this.ctx.services?.sessionLog.get(record.id)?.answer : undefined;
     return html`<practice-done
       .plan=${plan}
+      .sessionId=${record?.id ?? null}
       .heart=${record?.heart}
       .urgeBefore=${record?.urgeBefore ?? null}
       .urgeAfter=${record?.urgeAfter ?? null}
@@ -218,6 +236,7 @@ export class PracticeView extends LitElement {
       .places=${this.bodyPlaces()}
       .hum=${record?.hum}
       .humUnavailable=${this.humUnavailable(plan)}
+      .pause=${pauseDone(plan, this.pauseMonitor.live)}
       .saveState=${this.audio.state}
       .fileName=${audioFileName(plan.practiceId)}
       @save-audio=${this.saveAudio}
@@ -317,8 +336,15 @@ export class PracticeView extends LitElement {
     const services = this.ctx.services;
     if (!services) return;
     this.startError = '';
-    const tuning = this.droneHz === undefined ? undefined : { droneHz: this.droneHz };
+    const gated = this.plan()?.faceDownGateS !== undefined;
+    // iOS lets the sensors be asked for only here, inside the tap, before anything is awaited.
+    if (gated) this.pauseMonitor.ask();
+    const tuning = {
+      ...(this.droneHz === undefined ? {} : { droneHz: this.droneHz }),
+      ...(gated ? { choosePrompt: this.pauseMonitor.choosePrompt } : {}),
+    };
     const coach = services.launcher.start(this.practiceId, tuning);
+    if (gated) this.pauseMonitor.track(services, coach);
     // The microphone is asked for from this tap only, and only when the person chose it.
     if (coach.plan.hum && this.listening()) this.hum.track(services, coach);
     this.attach(coach);

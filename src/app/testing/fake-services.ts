@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings/settings';
 import type { AppServices } from '../contexts';
+import type { MotionSensor } from '../ports';
 import { HeartRecording } from '../heart-recording';
 import { SessionLog } from '../session-log';
 import { createMemoryStorage, type MemoryStorage } from './memory-storage';
@@ -17,7 +18,13 @@ import {
 
 /** App services on fake ports, with the fakes exposed for assertions. */
 export function createFakeServices(
-  options: { nowMs?: () => number; settings?: Settings; storage?: MemoryStorage } = {},
+  options: {
+    nowMs?: () => number;
+    settings?: Settings;
+    storage?: MemoryStorage;
+    /** The motion sensors the five-minute pause reads; none when absent. */
+    motion?: MotionSensor;
+  } = {},
 ) {
   const player = new FakePlayer(options.nowMs);
   const haptics = new FakeHaptics(() => player.clock.nowS());
@@ -48,6 +55,9 @@ export function createFakeServices(
       loadRecording: () => Promise.resolve(HeartRecording),
       nowMs,
       storage,
+      ...(options.motion
+        ? { loadMotion: () => Promise.resolve(options.motion as MotionSensor) }
+        : {}),
     },
     log,
   );

@@ -43,11 +43,11 @@ describe('compileSession for Five breaths', () => {
 });
 
 describe('compileSession for the other practices', () => {
-  it('makes the five-minute pause about 300 s: a still minute, then slow breathing to a completed exhale', () => {
+  it('makes the five-minute pause about 300 s: face down, a still minute, then slow breathing to a completed exhale', () => {
     const plan = compileSession(PRACTICES['five-minute-pause']);
     const phases = phasesOf(plan);
-    expect(phases[0]).toMatchObject({ kind: 'settle', atS: 0, durationS: 60 });
-    expect(plan.breathingEndS).toBe(300);
+    expect(phases[0]).toMatchObject({ kind: 'settle', atS: 0, durationS: 65 });
+    expect(plan.breathingEndS).toBe(305);
     expect(phases.at(-1)?.kind).toBe('exhale');
     const prompt = (id: string) => plan.cues.find((c) => c.kind === 'prompt' && c.promptId === id);
     for (const id of ['question-now-or-then', 'question-smallest-response']) {
@@ -59,6 +59,34 @@ describe('compileSession for the other practices', () => {
     // Questions land on the start of an exhale, a calm moment to listen.
     const exhaleStarts = new Set(phases.filter((c) => c.kind === 'exhale').map((c) => c.atS));
     expect(exhaleStarts.has(prompt('question-now-or-then')?.atS ?? -1)).toBe(true);
+  });
+
+  it('asks for the phone face down first, gates at 5 s, then gives the still minute its 60 s', () => {
+    const plan = compileSession(PRACTICES['five-minute-pause']);
+    const prompts = plan.cues.filter((c) => c.kind === 'prompt');
+    expect(prompts[0]).toMatchObject({ promptId: 'face-down', atS: 0.5 });
+    expect(plan.faceDownGateS).toBe(5);
+    const faceDown = prompts[0];
+    expect((faceDown?.atS ?? 0) + (faceDown?.durationS ?? 0)).toBeLessThanOrEqual(5);
+    const stillMinute = prompts.filter((c) => c.atS > 5 && c.atS < 65).map((c) => c.promptId);
+    expect(stillMinute).toEqual([
+      'contact-palms',
+      'contact-ribs',
+      'contact-breath',
+      'slow-breathing',
+    ]);
+    const firstBreath = phasesOf(plan).find((c) => c.kind !== 'settle');
+    expect((firstBreath?.atS ?? 0) - (plan.faceDownGateS ?? 0)).toBe(60);
+  });
+
+  it('has no face-down gate without a settle, nor in practices that do not ask for one', () => {
+    expect(
+      compileSession(PRACTICES['five-minute-pause'], { settleS: 0 }).faceDownGateS,
+    ).toBeUndefined();
+    expect(
+      compileSession(PRACTICES['five-minute-pause'], { settleS: 4 }).faceDownGateS,
+    ).toBeUndefined();
+    expect(compileSession(PRACTICES.resonance).faceDownGateS).toBeUndefined();
   });
 
   it('hums every exhale in the hum reset, growing from 7 s to 12 s over 8 rounds', () => {

@@ -1,4 +1,4 @@
-import { promptDurationS } from '../content/prompts';
+import { PROMPT_SECONDS } from '../content/prompt-seconds';
 import { breathS, lerpPattern, roundMs, validatePattern } from './pattern';
 import type {
   CompileOptions,
@@ -76,6 +76,7 @@ export function compileSession(practice: Practice, options: CompileOptions = {})
     closingAtS = roundMs(cue.atS + cue.durationS + CLOSING_GAP_S);
   }
 
+  const gateS = practice.settle?.faceDownGateS ?? Infinity;
   const end: Cue = { kind: 'end', atS: breathingEndS, durationS: END_SOUND_S };
   const cues = [...phases, ...prompts, end].sort(byTimeThenKind);
   const durationS = roundMs(Math.max(...cues.map((c) => c.atS + c.durationS)));
@@ -88,6 +89,7 @@ export function compileSession(practice: Practice, options: CompileOptions = {})
     hum: practice.hum,
     drone: practice.drone,
     asksClosingQuestion: practice.asksClosingQuestion,
+    ...(gateS < settleS && { faceDownGateS: gateS }),
     cues,
   };
 }
@@ -119,7 +121,7 @@ function breathsForMinutes(minutes: number, settleS: number, meanBreathS: number
 }
 
 function promptCue(promptId: PromptCue['promptId'], atS: number): PromptCue {
-  return { kind: 'prompt', atS: roundMs(atS), durationS: promptDurationS(promptId), promptId };
+  return { kind: 'prompt', atS: roundMs(atS), durationS: PROMPT_SECONDS[promptId], promptId };
 }
 
 const KIND_ORDER: Record<Cue['kind'], number> = {

@@ -31,14 +31,16 @@ export const PRACTICES: Readonly<Record<PracticeId, Practice>> = {
     pattern: pattern(4, 0, 6, 0),
     length: { unit: 'minutes', count: 5 },
     lengthRange: { min: 4, max: 10 },
+    // "Face down" first; at the gate the coach may wait for the phone, then the still minute.
     settle: {
-      durationS: 60,
+      durationS: 65,
+      faceDownGateS: 5,
       prompts: [
-        { id: 'face-down', atS: 1 },
-        { id: 'contact-palms', atS: 14 },
-        { id: 'contact-ribs', atS: 28 },
-        { id: 'contact-breath', atS: 42 },
-        { id: 'slow-breathing', atS: 53 },
+        { id: 'face-down', atS: 0.5 },
+        { id: 'contact-palms', atS: 18 },
+        { id: 'contact-ribs', atS: 32 },
+        { id: 'contact-breath', atS: 46 },
+        { id: 'slow-breathing', atS: 57 },
       ],
     },
     prompts: [

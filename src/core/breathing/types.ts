@@ -52,8 +52,15 @@ export interface Practice {
   readonly hum: boolean;
   /** A drone to hum along with. */
   readonly drone: boolean;
-  /** A still phase before breathing starts, with what is said in it. */
-  readonly settle?: { readonly durationS: number; readonly prompts: readonly PromptSpec[] };
+  /**
+   * A still phase before breathing starts, with what is said in it. `faceDownGateS`: where, in the
+   * settle, the practice may wait for the phone to be turned face down (the five-minute pause).
+   */
+  readonly settle?: {
+    readonly durationS: number;
+    readonly prompts: readonly PromptSpec[];
+    readonly faceDownGateS?: number;
+  };
   /** Lines spoken during breathing, each snapped to the next exhale at or after its time. */
   readonly prompts: readonly PromptSpec[];
   /** Lines spoken after the last exhale, in order. */
@@ -116,6 +123,11 @@ export interface SessionPlan {
   readonly hum: boolean;
   readonly drone: boolean;
   readonly asksClosingQuestion: boolean;
+  /**
+   * Plan time (s) where the coach may hold until the phone lies face down; the still minute runs
+   * from here to the end of the settle. Absent for practices without one.
+   */
+  readonly faceDownGateS?: number;
   /** Sorted by `atS`; among equal times, phases before prompts before the end. */
   readonly cues: readonly Cue[];
 }

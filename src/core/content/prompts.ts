@@ -20,7 +20,11 @@ export const PROMPTS = {
   'question-now-or-then': 'Is this about now, or about then?',
   'question-smallest-response': 'What is the smallest possible response?',
   'acknowledge-three': 'You noticed the urge, and you stayed. Three minutes already.',
-  'acknowledge-end': 'You stayed for five minutes. That counts.',
+  'acknowledge-three-still':
+    'You noticed the urge, and you stayed. Three minutes, and your body has been still.',
+  'acknowledge-three-heart':
+    'You noticed the urge, and you stayed. Three minutes, and your heart is back near its resting pace.',
+  'acknowledge-end': 'You stayed, all the way to the end. That counts.',
   'hum-intro': 'Breathe in through your nose, then hum softly as you breathe out.',
   'hum-longer': 'Let the hum grow a little longer.',
   'sigh-intro': 'Two breaths in through the nose, then one long sigh out.',
@@ -31,8 +35,21 @@ export const PROMPTS = {
 /** The id of a spoken line. */
 export type PromptId = keyof typeof PROMPTS;
 
-/** Seconds to reserve for speaking a line: about 2.6 words a second, at least 1.5 s. */
+/**
+ * Lines a practice may swap for a variant chosen while it runs (with what is known at that moment);
+ * the plan keeps the first id, the player asks `GuidanceOptions.choosePrompt` just before speaking.
+ */
+export const PROMPT_VARIANTS: Partial<Record<PromptId, readonly PromptId[]>> = {
+  'acknowledge-three': ['acknowledge-three-still', 'acknowledge-three-heart'],
+};
+
+/**
+ * Seconds to reserve for speaking a line (the longest of its variants): about 2.6 words a second,
+ * at least 1.5 s.
+ */
 export function promptDurationS(id: PromptId): number {
-  const words = PROMPTS[id].split(/\s+/).length;
+  const words = Math.max(
+    ...[id, ...(PROMPT_VARIANTS[id] ?? [])].map((v) => PROMPTS[v].split(/\s+/).length),
+  );
   return Math.max(1.5, Math.round((words / 2.6) * 10) / 10);
 }

@@ -1,5 +1,11 @@
 import type { ExportAnswer, ExportHeart, ExportPhases, ExportSession } from './export-format';
-import type { ClosingAnswer, HeartTrace, PhaseSpan, SessionRecord } from '../session/record';
+import type {
+  ClosingAnswer,
+  HeartTrace,
+  MotionResult,
+  PhaseSpan,
+  SessionRecord,
+} from '../session/record';
 
 /** A session as an export file holds it: heart and phases column by column, no `undefined`. */
 export function toExportSession(record: SessionRecord): ExportSession {
@@ -20,6 +26,7 @@ export function toExportSession(record: SessionRecord): ExportSession {
     humSeconds: record.humSeconds ?? null,
     ...(record.hum ? { hum: { ...record.hum } } : {}),
     stillness: record.stillness ?? null,
+    ...(record.motion ? { motion: copyMotion(record.motion) } : {}),
     phases: record.phases ? phaseColumns(record.phases) : null,
     heart: record.heart ? heartColumns(record.heart) : null,
   };
@@ -27,7 +34,7 @@ export function toExportSession(record: SessionRecord): ExportSession {
 
 /** The record an export session restores; `toExportSession(fromExportSession(s))` equals `s`. */
 export function fromExportSession(session: ExportSession): SessionRecord {
-  const { humSeconds, hum, stillness, phases, heart } = session;
+  const { humSeconds, hum, stillness, motion, phases, heart } = session;
   return {
     id: session.id,
     practiceId: session.practiceId,
@@ -45,9 +52,14 @@ export function fromExportSession(session: ExportSession): SessionRecord {
     ...(humSeconds === null ? {} : { humSeconds }),
     ...(hum ? { hum: { ...hum } } : {}),
     ...(stillness === null ? {} : { stillness }),
+    ...(motion ? { motion: copyMotion(motion) } : {}),
     ...(phases ? { phases: phaseSpans(phases) } : {}),
     ...(heart ? { heart: heartTrace(heart) } : {}),
   };
+}
+
+function copyMotion(motion: MotionResult): MotionResult {
+  return { ...motion, curve: [...motion.curve] };
 }
 
 function exportAnswer(answer: ClosingAnswer): ExportAnswer {

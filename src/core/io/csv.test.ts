@@ -35,14 +35,14 @@ function readCsv(text: string): string[][] {
 }
 
 const SESSIONS_HEADER =
-  'id,practice,name,started,ended,status,planned_s,practised_s,breaths,urge_before,urge_after,answer,body_places,hum_s,stillness,baseline_bpm,sample_count';
+  'id,practice,name,started,ended,status,planned_s,practised_s,breaths,urge_before,urge_after,answer,body_places,hum_s,stillness,still_first_minute,pickups,baseline_bpm,sample_count';
 
 describe('sessionsCsv', () => {
   it('writes the sample export exactly', () => {
     expect(sessionsCsv(sampleExport())).toBe(
       `${SESSIONS_HEADER}\r\n` +
-        's-1,five-breaths,Five breaths,2026-11-26T21:00:00.000Z,2026-11-26T21:01:10.000Z,completed,58,58,5,8,3,protecting,chest jaw,,,72,3\r\n' +
-        `'-cmd,custom:slow-out,"'=HYPERLINK(""x""), ""quoted""",2026-11-25T08:00:00.000Z,,interrupted,300,12.5,1,,,not-asked,,4.25,0.9,,0\r\n`,
+        's-1,five-breaths,Five breaths,2026-11-26T21:00:00.000Z,2026-11-26T21:01:10.000Z,completed,58,58,5,8,3,protecting,chest jaw,,,,,72,3\r\n' +
+        `'-cmd,custom:slow-out,"'=HYPERLINK(""x""), ""quoted""",2026-11-25T08:00:00.000Z,,interrupted,300,12.5,1,,,not-asked,,4.25,0.9,0.95,1,,0\r\n`,
     );
   });
 
@@ -50,12 +50,12 @@ describe('sessionsCsv', () => {
     expect(sessionsCsv({ ...sampleExport(), sessions: [] })).toBe(`${SESSIONS_HEADER}\r\n`);
   });
 
-  it('gives every row 17 cells, and every id back as written (guarded)', () => {
+  it('gives every row 19 cells, and every id back as written (guarded)', () => {
     fc.assert(
       fc.property(stayExportArb, (data: StayExport) => {
         const rows = readCsv(sessionsCsv(data));
         expect(rows).toHaveLength(data.sessions.length + 1);
-        for (const row of rows) expect(row).toHaveLength(17);
+        for (const row of rows) expect(row).toHaveLength(19);
         expect(rows.slice(1).map((r) => r[0])).toEqual(
           data.sessions.map((s) => (/^[=+\-@]/.test(s.id) ? `'${s.id}` : s.id)),
         );

@@ -19,6 +19,8 @@ const SESSION_HEADER = [
   'body_places',
   'hum_s',
   'stillness',
+  'still_first_minute',
+  'pickups',
   'baseline_bpm',
   'sample_count',
 ];
@@ -60,6 +62,8 @@ function sessionRow(s: ExportSession): Cell[] {
     s.bodyPlaces.join(' '),
     s.humSeconds,
     s.stillness,
+    s.motion?.firstMinute ?? null,
+    s.motion?.pickups ?? null,
     s.heart?.baselineBpm ?? null,
     s.heart?.tS.length ?? 0,
   ];

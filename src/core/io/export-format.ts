@@ -1,7 +1,7 @@
 import type { CustomPattern } from '../breathing/custom';
 import type { PhaseKind } from '../breathing/types';
 import type { ChallengeProgress, JournalEntry, SmallWin } from '../practice/records';
-import type { HeartGap, HumResult, SessionStatus } from '../session/record';
+import type { HeartGap, HumResult, MotionResult, SessionStatus } from '../session/record';
 import type { BodyPlace } from '../practice/body-places';
 import type { Settings } from '../settings/settings';
 
@@ -46,6 +46,8 @@ export interface ExportSession {
   /** What the microphone heard; absent when it did not listen (and in files made before it could). */
   readonly hum?: HumResult;
   readonly stillness: number | null;
+  /** What the motion sensors saw in a five-minute pause; absent when they did not (and in older files). */
+  readonly motion?: MotionResult;
   /** The plan's phases, column by column; null when the record has none. */
   readonly phases: ExportPhases | null;
   readonly heart: ExportHeart | null;

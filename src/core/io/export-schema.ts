@@ -1,6 +1,7 @@
 import type { PhaseKind } from '../breathing/types';
 import { BODY_PLACES } from '../practice/body-places';
 import {
+  DAY_WENT,
   MAX_TEXT,
   WIN_KINDS,
   type ChallengeProgress,
@@ -13,6 +14,7 @@ import {
   SESSION_STATUSES,
   type HumResult,
   type HumSteadiness,
+  type MotionResult,
 } from '../session/record';
 import type { ExportAnswer, ExportHeart, ExportPhases, ExportSession } from './export-format';
 import { isoTime } from './iso-time';
@@ -130,6 +132,16 @@ const hum: Check<HumResult> = record({
   medianHz: nullable(num(20, 2000)),
 });
 
+/** The five-minute pause's motion: curve points 0..1, times within the session. */
+const motion: Check<MotionResult> = record({
+  firstMinute: nullable(num(0, 1)),
+  curve: list(num(0, 1), { max: MAX_COLUMN }),
+  bucketS: num(1, 3600),
+  faceDownAtS: nullable(seconds),
+  waitedS: seconds,
+  pickups: int(0, MAX_SESSION_S),
+});
+
 const session: Check<ExportSession> = record({
   id,
   practiceId: id,
@@ -151,6 +163,7 @@ const session: Check<ExportSession> = record({
   humSeconds: nullable(seconds),
   hum: optional(hum),
   stillness: nullable(num(0, 1)),
+  motion: optional(motion),
   phases: nullable(phases),
   heart: nullable(heart),
 });
@@ -180,6 +193,7 @@ const challengeDay = record({
   at: isoTime,
   rung: nullable(rung),
   note,
+  went: optional(oneOf(DAY_WENT)),
 });
 
 const challenge: Check<ChallengeProgress> = record({

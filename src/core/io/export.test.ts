@@ -173,7 +173,7 @@ function mutated(data: StayExport, path: Path, mutation: Mutation): string | nul
       // Timings and their fields are optional; list entries are not fields.
       if (Array.isArray(parent) || path.slice(0, 2).join('.') === 'settings.timings') return null;
       // Files made before hum listening have neither field.
-      if (OPTIONAL_FIELDS.has(`${String(path[0])}.${String(last)}`) && path.length <= 3)
+      if (OPTIONAL_FIELDS.has(`${String(path[0])}.${String(last)}`) && path.length <= 5)
         return null;
       Reflect.deleteProperty(parent, last);
       break;
@@ -190,7 +190,12 @@ function mutated(data: StayExport, path: Path, mutation: Mutation): string | nul
 }
 
 /** Fields a valid file may leave out, as `<top-level key>.<field>`. */
-const OPTIONAL_FIELDS = new Set(['settings.humListen', 'sessions.hum']);
+const OPTIONAL_FIELDS = new Set([
+  'settings.humListen',
+  'sessions.hum',
+  'sessions.motion',
+  'challenges.went',
+]);
 
 describe('parseExport refuses any broken field of a valid export', () => {
   it('throws ImportError, with a message a person can read, for every mutation', () => {

@@ -1,6 +1,8 @@
 import type { NoticeSound, SessionClock, VoiceMode } from '../../app/ports';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
+import { PROMPT_VARIANTS, type PromptId } from '../../core/content/prompts';
+import { ChosenLines } from './chosen-lines';
 import { ClipBank } from './clip-bank';
 import { markFirstSound } from './first-sound-mark';
 import { playNotice } from './notice';
@@ -36,6 +38,8 @@ export interface LiveSessionInit {
   readonly voice: Promise<SpeechSynthesisVoice | null | 'off'>;
   readonly voiceBaseUrl: string;
   readonly onInterrupted: () => void;
+  /** Picks a variant of a line with variants just before it is spoken. */
+  readonly choosePrompt?: ((id: PromptId) => PromptId) | undefined;
 }
 
 type ToneContext = InstanceType<Tone['Context']>;
@@ -55,6 +59,7 @@ export class LiveSession {
   #refill: ReturnType<typeof setInterval> | undefined;
   #speech: SpeechLines | null = null;
   #clips: ClipBank | null = null;
+  #chosen: ChosenLines | null = null;
   #pausedByUs = false;
   #stopped = false;
 
@@ -149,6 +154,7 @@ export class LiveSession {
     this.#stopped = true;
     clearInterval(this.#refill);
     this.#speech?.stop();
+    this.#chosen?.stop();
     this.#route.dispose();
     this.#context.dispose();
     this.#raw.close().catch(() => undefined);
@@ -179,11 +185,13 @@ export class LiveSession {
     const voice = await init.voice;
     if (voice === 'off' || this.#stopped) return;
     const lines = voiceLines(this.#plan);
+    const choose = init.choosePrompt;
     if (voice) {
       const synth = pageSpeech();
       if (synth) {
         this.voiceMode = 'speech';
-        this.#speech = new SpeechLines(synth, voice, lines, () => this.clock.nowS(), init.volume);
+        const nowS = () => this.clock.nowS();
+        this.#speech = new SpeechLines(synth, voice, lines, nowS, init.volume, choose);
         this.#speech.start(init.fromS);
         return;
       }
@@ -191,10 +199,21 @@ export class LiveSession {
     this.voiceMode = 'clips';
     const clips = new ClipBank((data) => this.#raw.decodeAudioData(data), init.voiceBaseUrl);
     this.#clips = clips;
-    this.#graph.clipVoice = { lines, get: (id) => clips.get(id) };
-    void clips.loadAll(lineIds(lines));
+    // Lines with variants wait for their moment when there is a chooser; the rest go ahead.
+    const late = (l: VoiceLine) => choose !== undefined && PROMPT_VARIANTS[l.id] !== undefined;
+    const ahead = lines.filter((l) => !late(l));
+    this.#graph.clipVoice = { lines: ahead, get: (id) => clips.get(id) };
+    const variants = lines.filter(late).flatMap((l) => PROMPT_VARIANTS[l.id] ?? []);
+    void clips.loadAll([...lineIds(lines), ...variants]);
     const fromS = init.fromS;
-    this.#playWhenLoaded(lines.filter((l) => l.atS >= fromS && l.atS < this.#scheduledToS));
+    this.#playWhenLoaded(ahead.filter((l) => l.atS >= fromS && l.atS < this.#scheduledToS));
+    if (choose) {
+      const play = (line: VoiceLine) => {
+        this.#playWhenLoaded([line]);
+      };
+      this.#chosen = new ChosenLines(lines.filter(late), () => this.clock.nowS(), choose, play);
+      this.#chosen.start(fromS);
+    }
   }
 
   /** Lines scheduled before their clip decoded: play each once it is ready, if still ahead. */

@@ -38,6 +38,7 @@ describe('playNotice', () => {
     ['strap-lost', 'falls'],
     ['strap-back', 'rises'],
     ['hum-reached', 'rises'],
+    ['picked-up', 'falls'],
   ];
   for (const [sound, shape] of cases) {
     it(`${sound} ${shape} over two soft notes starting on time`, async () => {

@@ -5,12 +5,15 @@ import { PLUCK_PARTIALS } from './theme';
 
 /**
  * The two notes of each notice, Hz: a falling fourth when the strap drops, rising when it is back,
- * and a soft rising fifth high above the hum range when a round's hum reached its length.
+ * a soft rising fifth high above the hum range when a round's hum reached its length, and a gentle
+ * falling third when the phone is picked up during the still minute.
  */
 export const NOTICE_NOTES_HZ: Readonly<Record<NoticeSound, readonly [number, number]>> = {
   'strap-lost': [587.33, 440],
   'strap-back': [440, 587.33],
   'hum-reached': [783.99, 1174.66],
+  // A soft, unhurried step down a major third: noticed, not a warning.
+  'picked-up': [659.25, 523.25],
 };
 /** Seconds between the two notes. */
 export const NOTICE_GAP_S = 0.18;

@@ -1,4 +1,4 @@
-import { PROMPTS } from '../../core/content/prompts';
+import { PROMPTS, type PromptId } from '../../core/content/prompts';
 import type { VoiceLine } from './voice-lines';
 
 /** A line more than this late (s) is skipped rather than spoken out of place. */
@@ -19,14 +19,18 @@ export class SpeechLines {
   #next = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
+  readonly #choose: (id: PromptId) => PromptId;
 
+  /** `choose` picks a line's words as it is spoken (`GuidanceOptions.choosePrompt`). */
   constructor(
     synth: SpeechSynthesis,
     voice: SpeechSynthesisVoice,
     lines: readonly VoiceLine[],
     nowS: () => number,
     volume: number,
+    choose: (id: PromptId) => PromptId = (id) => id,
   ) {
+    this.#choose = choose;
     this.#synth = synth;
     this.#voice = voice;
     this.#lines = lines;
@@ -97,7 +101,13 @@ export class SpeechLines {
   }
 
   #speak(line: VoiceLine): void {
-    const utterance = new SpeechSynthesisUtterance(PROMPTS[line.id]);
+    let id = line.id;
+    try {
+      id = this.#choose(line.id);
+    } catch {
+      // A chooser that fails leaves the plan's own words.
+    }
+    const utterance = new SpeechSynthesisUtterance(PROMPTS[id]);
     utterance.voice = this.#voice;
     utterance.lang = this.#voice.lang;
     utterance.rate = 0.9;

@@ -54,6 +54,26 @@ describe('createToneGuidancePlayer', () => {
     expect(clock.nowS()).to.be.within(39.9, 42);
   });
 
+  it('asks for a line variant just before the line, on the session clock', async () => {
+    const plan = compileSession(PRACTICES['five-minute-pause']);
+    const ack = plan.cues.find((c) => c.kind === 'prompt' && c.promptId === 'acknowledge-three');
+    const atS = ack?.atS ?? 0;
+    const asked: [string, number][] = [];
+    const clock = await player.start(plan, {
+      voice: true,
+      volume: 0.5,
+      theme: 'warm',
+      fromS: atS - 1.5,
+      choosePrompt: (id) => {
+        asked.push([id, clock.nowS()]);
+        return 'acknowledge-three-still';
+      },
+    });
+    await wait(1500);
+    expect(asked.map(([id]) => id)).to.deep.equal(['acknowledge-three']);
+    expect(asked[0]?.[1]).to.be.within(atS - 0.6, atS);
+  });
+
   it('can be stopped twice and reports no voice afterwards', async () => {
     await player.start(compileSession(PRACTICES['five-breaths']), {
       voice: true,

@@ -66,6 +66,7 @@ class ToneGuidancePlayer implements GuidancePlayer {
       fromS: options.fromS ?? 0,
       voice,
       voiceBaseUrl: this.#voiceBaseUrl,
+      choosePrompt: options.choosePrompt,
       onInterrupted: () => {
         for (const listener of this.#listeners) listener();
       },

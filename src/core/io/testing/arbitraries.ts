@@ -4,13 +4,19 @@ import { PRACTICE_IDS } from '../../breathing/practices';
 import type { Pattern, PhaseKind, PracticeId } from '../../breathing/types';
 import { BODY_PLACES } from '../../practice/body-places';
 import {
+  DAY_WENT,
   WIN_KINDS,
   type ChallengeDay,
   type ChallengeProgress,
   type JournalEntry,
   type SmallWin,
 } from '../../practice/records';
-import { SESSION_STATUSES, type HumResult, type HumSteadiness } from '../../session/record';
+import {
+  SESSION_STATUSES,
+  type HumResult,
+  type HumSteadiness,
+  type MotionResult,
+} from '../../session/record';
 import type { PracticeTiming, Settings } from '../../settings/settings';
 import {
   EXPORT_FORMAT,
@@ -99,6 +105,16 @@ const humArb: fc.Arbitrary<HumResult> = rec<HumResult>({
   medianHz: nullableOf(num(60, 500)),
 });
 
+/** What the motion sensors saw in a five-minute pause. */
+const motionArb: fc.Arbitrary<MotionResult> = rec<MotionResult>({
+  firstMinute: nullableOf(num(0, 1)),
+  curve: fc.array(num(0, 1), { maxLength: 40 }),
+  bucketS: fc.constantFrom(5, 10, 30),
+  faceDownAtS: nullableOf(seconds),
+  waitedS: seconds,
+  pickups: int(0, 20),
+});
+
 const sessionBaseArb: fc.Arbitrary<ExportSession> = rec<ExportSession>({
   id: idArb,
   practiceId: fc.oneof(
@@ -122,10 +138,21 @@ const sessionBaseArb: fc.Arbitrary<ExportSession> = rec<ExportSession>({
   heart: nullableOf(heartArb),
 });
 
-/** A valid exported session; `hum` is there only when a microphone listened. */
+/**
+ * A valid exported session; `hum` is there only when a microphone listened, `motion` only when
+ * the motion sensors measured a pause.
+ */
 export const sessionArb: fc.Arbitrary<ExportSession> = fc
-  .tuple(sessionBaseArb, fc.option(humArb, { nil: undefined }))
-  .map(([session, hum]) => (hum ? { ...session, hum } : session));
+  .tuple(
+    sessionBaseArb,
+    fc.option(humArb, { nil: undefined }),
+    fc.option(motionArb, { nil: undefined }),
+  )
+  .map(([session, hum, motion]) => ({
+    ...session,
+    ...(hum ? { hum } : {}),
+    ...(motion ? { motion } : {}),
+  }));
 
 const journalBase = {
   id: idArb,
@@ -170,14 +197,20 @@ export const winArb: fc.Arbitrary<SmallWin> = rec<SmallWin>({
   note: noteArb,
 });
 
+/** A day; `went` is there only when the person said how it went (and never in older files). */
 const dayArb = (day: number): fc.Arbitrary<ChallengeDay> =>
-  rec<ChallengeDay>({
-    day: fc.constant(day),
-    status: fc.constantFrom('done' as const, 'rest' as const),
-    at: isoTimeArb,
-    rung: nullableOf(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),
-    note: noteArb,
-  });
+  fc
+    .tuple(
+      rec<Omit<ChallengeDay, 'went'>>({
+        day: fc.constant(day),
+        status: fc.constantFrom('done' as const, 'rest' as const),
+        at: isoTimeArb,
+        rung: nullableOf(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),
+        note: noteArb,
+      }),
+      fc.option(fc.constantFrom(...DAY_WENT), { nil: undefined }),
+    )
+    .map(([entry, went]) => (went ? { ...entry, went } : entry));
 
 /** A valid run of the seven-day challenge (days 1..n, each once). */
 export const challengeArb: fc.Arbitrary<ChallengeProgress> = rec<ChallengeProgress>({

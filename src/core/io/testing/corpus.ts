@@ -226,6 +226,21 @@ export const BROKEN_FILES: readonly BrokenFile[] = [
     message: 'Session 2 ("-cmd"): stillness must be a number from 0 to 1.',
   },
   {
+    name: 'a stillness curve point above 1',
+    text: () => changed(['sessions', 1, 'motion', 'curve', 1], 1.2),
+    message: 'Session 2 ("-cmd"): motion.curve value 2 must be a number from 0 to 1.',
+  },
+  {
+    name: 'a negative pickup count',
+    text: () => changed(['sessions', 1, 'motion', 'pickups'], -1),
+    message: 'Session 2 ("-cmd"): motion.pickups must be a whole number from 0 to 86400.',
+  },
+  {
+    name: 'a motion result without its curve',
+    text: () => changed(['sessions', 1, 'motion', 'curve'], REMOVE),
+    message: 'Session 2 ("-cmd"): motion.curve is missing.',
+  },
+  {
     name: 'a repeated body place',
     text: () => changed(session('bodyPlaces'), ['chest', 'chest']),
     message: 'bodyPlaces value 2 repeats the place of entry 1',
@@ -254,6 +269,11 @@ export const BROKEN_FILES: readonly BrokenFile[] = [
     name: 'a ladder rung of 5',
     text: () => changed(['challenges', 0, 'days', 0, 'rung'], 5),
     message: 'Challenge 1 ("c-1"), day entry 1: rung must be a whole number from 1 to 4.',
+  },
+  {
+    name: 'a challenge day that went sideways',
+    text: () => changed(['challenges', 0, 'days', 0, 'went'], 'sideways'),
+    message: 'Challenge 1 ("c-1"), day entry 1: went must be one of "well", "mixed", "badly".',
   },
   {
     name: 'a challenge day 8',

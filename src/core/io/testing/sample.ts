@@ -76,6 +76,14 @@ export function sampleExport(): StayExport {
           medianHz: 148,
         },
         stillness: 0.9,
+        motion: {
+          firstMinute: 0.95,
+          curve: [0.4, 1, 0.9],
+          bucketS: 10,
+          faceDownAtS: 6.5,
+          waitedS: 1.5,
+          pickups: 1,
+        },
         phases: null,
         heart: null,
       },
@@ -105,7 +113,17 @@ export function sampleExport(): StayExport {
       {
         id: 'c-1',
         startedAt: '2026-11-20T08:00:00.000Z',
-        days: [{ day: 1, status: 'done', at: '2026-11-20T20:00:00.000Z', rung: 2, note: 'Asked.' }],
+        days: [
+          { day: 1, status: 'done', at: '2026-11-20T20:00:00.000Z', rung: 2, note: 'Asked.' },
+          {
+            day: 2,
+            status: 'done',
+            at: '2026-11-21T20:00:00.000Z',
+            rung: 2,
+            note: 'No answer yet.',
+            went: 'badly',
+          },
+        ],
       },
     ],
   };
