@@ -1,58 +1,58 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import {
+  FIELD_WORDS,
+  JOURNAL_WORDS,
+  KIND_TITLES,
+  capacityLine,
+  editedWords,
+} from '../core/content/reflect';
+import { wasEdited } from '../core/practice/journal';
 import type { JournalEntry } from '../core/practice/records';
+import { rungWords } from '../core/content/ladder';
 import { dateTimeWords } from './history-format';
+import { entryPath } from './reflect-paths';
 
-const RUNGS = {
-  1: 'Physical',
-  2: 'Logistical',
-  3: 'Light emotional',
-  4: 'Core need',
-} as const;
-
-/** One journal entry as plain text under its kind and time: nothing the person wrote is read as HTML. */
+/**
+ * One journal entry as plain text under its kind and time, with a link to edit it: nothing the
+ * person wrote is read as HTML.
+ */
 export function journalTemplate(entry: JournalEntry) {
-  return html`<article class="entry">
-    <h3>${kindTitle(entry)}</h3>
-    <p class="muted">${dateTimeWords(entry.createdAt)}</p>
-    ${body(entry)}
+  const titleId = `entry-${entry.id}`;
+  return html`<article class="entry" aria-labelledby=${titleId}>
+    <h3 id=${titleId}>${KIND_TITLES[entry.kind]}</h3>
+    <p class="muted">${journalWhen(entry)}</p>
+    ${journalBody(entry)}
+    <p><a href=${entryPath(entry.id)} aria-describedby=${titleId}>${JOURNAL_WORDS.edit}</a></p>
   </article>`;
 }
 
-function kindTitle(entry: JournalEntry): string {
-  switch (entry.kind) {
-    case 'three-column':
-      return 'Three-column reset';
-    case 'capacity':
-      return 'Capacity note';
-    case 'ladder':
-      return 'Needs ladder';
-    case 'evening':
-      return 'Evening note';
-    case 'note':
-      return 'Note';
-  }
+/** "3 March, 22:14", with "· Edited …" once the entry has been changed. */
+export function journalWhen(entry: JournalEntry): string {
+  const created = dateTimeWords(entry.createdAt);
+  return wasEdited(entry) ? `${created} · ${editedWords(dateTimeWords(entry.updatedAt))}` : created;
 }
 
 function field(label: string, text: string) {
   return text.trim() === ''
-    ? null
+    ? nothing
     : html`<dt>${label}</dt>
         <dd class="text">${text}</dd>`;
 }
 
-function body(entry: JournalEntry) {
+/** What the person wrote, field by field; empty fields are left out. */
+export function journalBody(entry: JournalEntry) {
   switch (entry.kind) {
     case 'three-column':
       return html`<dl>
-        ${field('What happened', entry.happened)} ${field('What it felt like', entry.felt)}
-        ${field('What is actually true', entry.true)}
+        ${field(FIELD_WORDS.happened, entry.happened)} ${field(FIELD_WORDS.felt, entry.felt)}
+        ${field(FIELD_WORDS.true, entry.true)}
       </dl>`;
     case 'capacity':
-      return html`<p>I took a risk at ${entry.percent} % of my capacity today.</p>
-        <dl>${field('Note', entry.note)}</dl>`;
+      return html`<p>${capacityLine(entry.percent)}</p>
+        ${entry.note.trim() === '' ? nothing : html`<p class="text">${entry.note}</p>`}`;
     case 'ladder':
-      return html`<p>Rung ${entry.rung}: ${RUNGS[entry.rung]}</p>
-        <dl>${field('What I asked', entry.ask)} ${field('How it went', entry.outcome)}</dl>`;
+      return html`<p>${rungWords(entry.rung)}</p>
+        <dl>${field(FIELD_WORDS.ask, entry.ask)} ${field(FIELD_WORDS.outcome, entry.outcome)}</dl>`;
     case 'evening':
     case 'note':
       return html`<p class="text">${entry.text}</p>`;

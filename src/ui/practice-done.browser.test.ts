@@ -15,6 +15,19 @@ async function done(template = html`<practice-done></practice-done>`) {
 describe('practice-done', () => {
   beforeEach(usePageBackground);
 
+  it('links Write about this to the Reflect hub for the practice, or to Reflect before it is kept', async () => {
+    const { element, root } = await done(
+      html`<practice-done .completed=${true} .sessionId=${'abc-1'}></practice-done>`,
+    );
+    const link = [...root.querySelectorAll('a')].find(
+      (a) => a.textContent.trim() === 'Write about this',
+    );
+    expect(link?.getAttribute('href')).to.equal('/reflect/practice/abc-1');
+    element.sessionId = null;
+    await element.updateComplete;
+    expect(link?.getAttribute('href')).to.equal('/reflect');
+  });
+
   it('says back a finished practice with its answer and places', async () => {
     const { element, root } = await done(
       html`<practice-done

@@ -4,9 +4,11 @@ import type { ClosingAnswer, HeartTrace, UrgeRating } from '../app/session-log';
 import type { SessionPlan } from '../core/breathing/types';
 import type { HumResult } from '../core/session/record';
 import type { BodyPlace } from '../core/practice/body-places';
+import { WRITE_ABOUT_THIS } from '../core/content/reflect';
 import { feltLine } from './body-place-words';
 import './heart-curve';
 import { humDoneLine } from './hum-words';
+import { reflectPath } from './reflect-paths';
 import { baseStyles } from './styles';
 import './urge-rating';
 
@@ -79,6 +81,10 @@ export class PracticeDone extends LitElement {
   @property({ attribute: false }) humUnavailable = '';
   /** Offer the 0–10 row for the urge now (until it is rated or skipped). */
   @property({ attribute: false }) asksUrgeAfter = false;
+  /** The stored practice, for "Write about this" (the Reflect hub for it); null before it is kept. */
+  @property({ attribute: false }) sessionId: string | null = null;
+  /** After a five-minute pause: how long the person stayed and what the body did; '' otherwise. */
+  @property({ attribute: false }) pause = '';
 
   /** Moves keyboard focus to the Done/Stopped heading once it is on screen. */
   async focusHeading(): Promise<void> {
@@ -98,6 +104,7 @@ export class PracticeDone extends LitElement {
       ${this.places.length > 0 ? html`<p class="felt">${feltLine(this.places)}</p>` : nothing}
       ${this.hum ? html`<p class="hum" data-testid="hum-result">${humDoneLine(this.hum)}</p>` : nothing}
       ${this.humUnavailable ? html`<p class="hum">${this.humUnavailable}</p>` : nothing}
+      ${this.pause ? html`<p class="pause" data-testid="pause-result">${this.pause}</p>` : nothing}
       ${
         this.heart && this.heart.samples.length > 0
           ? html`<heart-curve .trace=${this.heart} .plan=${this.plan}></heart-curve>`
@@ -110,6 +117,7 @@ export class PracticeDone extends LitElement {
         </button>
         <button @click=${this.again}>Start again</button>
         <a class="button primary" href="/">Home</a>
+        <a class="button" href=${reflectPath(this.sessionId)}>${WRITE_ABOUT_THIS}</a>
       </div>
       <p role="status">${this.saveState === 'saved' ? `Saved as ${this.fileName}.` : ''}</p>
       ${

@@ -76,7 +76,14 @@ export interface ChallengeDay {
   readonly at: string;
   readonly rung: LadderRung | null;
   readonly note: string;
+  /** How a done day went, when the person said; absent otherwise (and in files made before it). */
+  readonly went?: DayWent;
 }
+
+/** How a challenge day went, in the person's own judgement. */
+export type DayWent = 'well' | 'mixed' | 'badly';
+
+export const DAY_WENT: readonly DayWent[] = ['well', 'mixed', 'badly'];
 
 /** A run of the seven-day challenge; a person may start again as often as they like. */
 export interface ChallengeProgress {

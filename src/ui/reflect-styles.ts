@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/** Text boxes, hints and field errors of the reflection tools. */
+export const writingStyles = css`
+  .field {
+    margin: 0 0 1.25rem;
+  }
+  label,
+  legend {
+    display: block;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+  .hint {
+    display: block;
+    margin: 0 0 0.5rem;
+    color: var(--muted, #b9bdd2);
+    font-size: 0.95rem;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 6rem;
+    padding: 0.75rem;
+    border-radius: 0.75rem;
+    border: 1px solid var(--line-strong, #8a93b8);
+    background: var(--bg, #0d1326);
+    color: var(--ink, #eceaf4);
+    font: inherit;
+    line-height: 1.5;
+    resize: vertical;
+  }
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--error, #ffb4a8);
+  }
+  .field-error {
+    margin: 0.5rem 0 0;
+    color: var(--error, #ffb4a8);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin: 0 0 1rem;
+  }
+`;
+
+/** Journal entries as cards, and the inline "are you sure" under one. */
+export const entryStyles = css`
+  .entry {
+    padding: 0.75rem 1rem;
+    border-radius: 1rem;
+    background: var(--surface, #1a2240);
+    margin-bottom: 0.75rem;
+  }
+  .entry h3 {
+    font-size: 1.1rem;
+    margin: 0 0 0.25rem;
+  }
+  .entry dl {
+    margin: 0 0 0.5rem;
+  }
+  .entry dt {
+    color: var(--muted, #b9bdd2);
+  }
+  .entry dd {
+    margin: 0 0 0.5rem;
+  }
+  .text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .confirm {
+    margin-top: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--line-strong, #8a93b8);
+    border-radius: 1rem;
+  }
+`;
