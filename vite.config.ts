@@ -76,6 +76,19 @@ function firstDownloadChunk(): { plugin: Plugin; test: (id: string) => boolean }
 const firstDownload = firstDownloadChunk();
 
 /**
+ * Which chunks a lazy import fetches side by side with its target. Every name listed costs the
+ * first download about 15 bytes, so only the path from a Start tap to the first sound and the
+ * practice screen (and the session store, which the launch reads) keeps its list; other views load
+ * their imports as they meet them, which the service worker serves from its cache after the first
+ * visit.
+ */
+function preloadOnTheTapPath(filename: string, deps: string[]): string[] {
+  const tapPath =
+    /\/(?:practice-view|live-session|tone|heart|hum|pause|session-recorder|idb-session-store|memory-storage)[-.]/;
+  return tapPath.test(filename) ? deps : [];
+}
+
+/**
  * `STAY_BUILD=<id> vite build` marks the page `<meta name="stay-build" content="<id>">`: the update
  * test builds the app twice and needs to tell which one runs. Without it the page is unchanged.
  */
@@ -120,13 +133,16 @@ export default defineConfig({
   define: { __STAY_TONE_CHUNK__: JSON.stringify(`/${TONE_CHUNK}`) },
   build: {
     target: 'es2022',
+    modulePreload: { resolveDependencies: preloadOnTheTapPath },
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: 'shell', test: firstDownload.test }] },
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/node_modules/tone/'))
             ? TONE_CHUNK
-            : 'assets/[name]-[hash].js',
+            : // Six hash characters (36 bits) are plenty to bust caches across ~80 files, and the
+              // shell names every lazy chunk it may load: two fewer characters each fit the budget.
+              'assets/[name]-[hash:6].js',
       },
     },
   },

@@ -23,6 +23,8 @@ describe('routes', () => {
       '/practice/%E0%A4%A',
       '/history/a/b',
       '/history/%E0%A4%A',
+      '/reflect/a/b/c',
+      '/reflections',
     ]) {
       expect(parseRoute(path)).toEqual({ name: 'home' });
     }
@@ -39,5 +41,21 @@ describe('routes', () => {
       expect(parseRoute(historyPath(id))).toEqual({ name: 'history-session', id });
     }
     expect(historyPath('a:b:c')).toBe('/history/a:b:c');
+  });
+
+  it('reads the reflect hub, a tool, and a tool with an id', () => {
+    expect(parseRoute('/reflect')).toEqual({ name: 'reflect', tool: null, id: null });
+    expect(parseRoute('/reflect/')).toEqual({ name: 'reflect', tool: null, id: null });
+    expect(parseRoute('/reflect/unsent')).toEqual({ name: 'reflect', tool: 'unsent', id: null });
+    expect(parseRoute('/reflect/three-column/a%3Ab')).toEqual({
+      name: 'reflect',
+      tool: 'three-column',
+      id: 'a:b',
+    });
+    expect(parseRoute('/reflect/ladder/%E0%A4%A')).toEqual({
+      name: 'reflect',
+      tool: 'ladder',
+      id: null,
+    });
   });
 });

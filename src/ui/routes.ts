@@ -4,7 +4,9 @@ export type Route =
   | { readonly name: 'settings' }
   | { readonly name: 'history' }
   | { readonly name: 'history-session'; readonly id: string }
-  | { readonly name: 'practice'; readonly id: string };
+  | { readonly name: 'practice'; readonly id: string }
+  /** `/reflect`, `/reflect/<tool>`, `/reflect/<tool>/<id>`: reflect-view says what `id` means per tool. */
+  | { readonly name: 'reflect'; readonly tool: string | null; readonly id: string | null };
 
 /** Reads a path; anything unknown is home. */
 export function parseRoute(pathname: string): Route {
@@ -12,6 +14,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/history' || pathname === '/history/') return { name: 'history' };
   const practice = idIn(/^\/practice\/([^/]+)\/?$/, pathname);
   if (practice !== null) return { name: 'practice', id: practice };
+  const reflect = /^\/reflect(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/.exec(pathname);
+  if (reflect) return { name: 'reflect', tool: decoded(reflect[1]), id: decoded(reflect[2]) };
   const session = idIn(/^\/history\/([^/]+)\/?$/, pathname);
   if (session !== null) return { name: 'history-session', id: session };
   return { name: 'home' };
@@ -19,7 +23,11 @@ export function parseRoute(pathname: string): Route {
 
 /** The decoded id `pattern` captures from `pathname`, or null (also for malformed escapes). */
 function idIn(pattern: RegExp, pathname: string): string | null {
-  const raw = pattern.exec(pathname)?.[1];
+  return decoded(pattern.exec(pathname)?.[1]);
+}
+
+/** `raw` decoded, or null when absent or malformed. */
+function decoded(raw: string | undefined): string | null {
   if (!raw) return null;
   try {
     return decodeURIComponent(raw);

@@ -16,6 +16,7 @@ const LAZY_VIEWS: Record<
   settings: { tag: 'stay-settings', load: () => import('./stay-settings') },
   history: { tag: 'stay-history', load: () => import('./stay-history') },
   'history-session': { tag: 'history-session', load: () => import('./history-session') },
+  reflect: { tag: 'reflect-view', load: () => import('./reflect-view') },
 };
 
 /** The History link is the current page on the list, and marks where you are on one practice. */
@@ -40,9 +41,10 @@ export class StayApp extends LitElement {
       }
       header {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
-        gap: 1rem;
+        column-gap: 1rem;
         padding: 0.5rem 1rem;
         max-width: 40rem;
         width: 100%;
@@ -60,7 +62,7 @@ export class StayApp extends LitElement {
       }
       nav ul {
         display: flex;
-        gap: 0.5rem;
+        gap: 0.25rem;
         list-style: none;
         margin: 0;
         padding: 0;
@@ -69,7 +71,7 @@ export class StayApp extends LitElement {
         display: inline-flex;
         align-items: center;
         min-height: 48px;
-        padding: 0 0.75rem;
+        padding: 0 0.45rem;
         color: var(--ink, #eceaf4);
         text-decoration: none;
         border-radius: 999px;
@@ -152,6 +154,13 @@ export class StayApp extends LitElement {
             </li>
             <li>
               <a
+                href="/reflect"
+                aria-current=${ifDefined(current === 'reflect' ? 'page' : undefined)}
+                >Reflect</a
+              >
+            </li>
+            <li>
+              <a
                 href="/settings"
                 aria-current=${ifDefined(current === 'settings' ? 'page' : undefined)}
                 >Settings</a
@@ -174,6 +183,11 @@ export class StayApp extends LitElement {
         return html`<stay-history></stay-history>`;
       case 'history-session':
         return html`<history-session .sessionId=${this.route.id}></history-session>`;
+      case 'reflect':
+        return html`<reflect-view
+          .tool=${this.route.tool}
+          .itemId=${this.route.id}
+        ></reflect-view>`;
       case 'home':
         return html`<stay-home></stay-home>`;
     }
@@ -189,6 +203,8 @@ export class StayApp extends LitElement {
         return 'History · Stay';
       case 'history-session':
         return 'A practice · Stay';
+      case 'reflect':
+        return 'Reflect · Stay';
       case 'home':
         return 'Stay';
     }

@@ -26,6 +26,15 @@ describe('stay-home', () => {
     coach?.stop();
   });
 
+  it('says once, gently, that Stay is not therapy and where urgent help is, with no number', async () => {
+    const fakes = createFakeServices();
+    const home = await fixtureWithServices<StayHome>(fakes.services, html`<stay-home></stay-home>`);
+    const care = home.shadowRoot?.querySelector('.care')?.textContent ?? '';
+    expect(care).to.contain('not therapy');
+    expect(care).to.contain('contact your local emergency services now');
+    expect(care, 'no phone number is invented').not.to.match(/\d/);
+  });
+
   it('lists the other practices and the person’s own patterns as links', async () => {
     const fakes = createFakeServices({
       settings: {

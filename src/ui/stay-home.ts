@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { customPractice, describePattern } from '../core/breathing/custom';
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
+import { CARE_NOTE, START_HINT } from '../core/content/home';
 import type { SessionSummary } from '../core/session/record';
 import { NavigateEvent, practicePath } from './routes';
 import { ServicesController } from './services-controller';
@@ -81,6 +82,8 @@ export class StayHome extends LitElement {
   protected override willUpdate(): void {
     const services = this.ctx.services;
     if (!services || this.unsubscribeProblem) return;
+    // In the evening, an invitation to notice a moment of connection (it knows when it is due).
+    if (new Date().getHours() >= 18) void import('./evening-prompt');
     const { storage, recovered } = services;
     this.problem = storage.problem();
     this.unsubscribeProblem = storage.onProblem((problem) => {
@@ -108,8 +111,10 @@ export class StayHome extends LitElement {
       ></recovered-notice>
       <button class="start primary" @click=${this.startFirst}>
         <span class="name">${first.name}</span>
-        <span class="hint">Starts straight away, about a minute. You can close your eyes.</span>
+        <span class="hint">${START_HINT}</span>
       </button>
+
+      <evening-prompt></evening-prompt>
 
       <h2>Other practices</h2>
       <ul>
@@ -135,10 +140,7 @@ export class StayHome extends LitElement {
             </p>`
       }
 
-      <p class="care">
-        Stay is a breathing companion, not therapy. If you are in danger, or afraid you might hurt
-        yourself, please contact your local emergency services now.
-      </p>
+      <p class="care">${CARE_NOTE}</p>
     `;
   }
 
