@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { BODY_PLACES, orderBodyPlaces, type BodyPlace } from '../core/practice/body-places';
-import { bodyPlaceLabel } from './body-place-words';
+import { PRACTICE_WORDS, bodyPlaceLabel } from '../core/content/practice';
 import { baseStyles } from './styles';
 
 /** Fired with the whole new choice each time a chip is toggled. */
@@ -60,7 +60,7 @@ export class BodyPlaceChips extends LitElement {
 
   protected override render() {
     return html`<fieldset>
-      <legend>Where do you feel it?</legend>
+      <legend>${PRACTICE_WORDS.whereFelt}</legend>
       <div class="chips">
         ${BODY_PLACES.map(
           (place) =>

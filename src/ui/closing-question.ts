@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { PRACTICE_WORDS } from '../core/content/practice';
 import { baseStyles } from './styles';
 
 /** The person's answer to the closing question; null when they skipped it. */
@@ -53,7 +54,7 @@ export class ClosingQuestion extends LitElement {
 
   protected override render() {
     return html`<section aria-labelledby="question">
-      <h2 id="question" tabindex="-1">Was the urge protecting you, or isolating you?</h2>
+      <h2 id="question" tabindex="-1">${PRACTICE_WORDS.closingQuestion}</h2>
       <div class="actions">
         <button
           class="primary big"
@@ -61,7 +62,7 @@ export class ClosingQuestion extends LitElement {
             this.answer('protecting');
           }}
         >
-          Protecting
+          ${PRACTICE_WORDS.protecting}
         </button>
         <button
           class="primary big"
@@ -69,7 +70,7 @@ export class ClosingQuestion extends LitElement {
             this.answer('isolating');
           }}
         >
-          Isolating
+          ${PRACTICE_WORDS.isolating}
         </button>
       </div>
       <p>
@@ -78,7 +79,7 @@ export class ClosingQuestion extends LitElement {
             this.answer(null);
           }}
         >
-          Skip
+          ${PRACTICE_WORDS.skip}
         </button>
       </p>
       <slot></slot>

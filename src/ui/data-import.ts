@@ -1,9 +1,9 @@
 import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DataCounts, ImportOutcome } from '../app/ports';
+import { DATA_WORDS, fileHoldsWords, outcomeWords } from '../core/content/data';
 import { ImportError, checkExportSize, parseExport } from '../core/io/export';
 import type { StayExport } from '../core/io/export-format';
-import { countsWords, outcomeWords } from './history-format';
 import { ServicesController } from './services-controller';
 import { dataStyles } from './data-styles';
 import { baseStyles } from './styles';
@@ -14,9 +14,6 @@ type Importing =
   | { readonly kind: 'confirm'; readonly data: StayExport; readonly fileName: string }
   | { readonly kind: 'done'; readonly outcome: ImportOutcome }
   | { readonly kind: 'error'; readonly message: string };
-
-const UNREADABLE = 'This file could not be read.';
-const NOT_SAVED = 'Something went wrong on this device while importing.';
 
 /** What a file holds, as counts. */
 export function exportCounts(data: StayExport): DataCounts {
@@ -47,7 +44,7 @@ export class DataImport extends LitElement {
 
   private renderImport() {
     const state = this.importing;
-    const picker = html`<label for="import-file">Import a Stay export</label>
+    const picker = html`<label for="import-file">${DATA_WORDS.importLabel}</label>
       <input
         id="import-file"
         type="file"
@@ -61,25 +58,21 @@ export class DataImport extends LitElement {
         return picker;
       case 'error':
         return html`${picker}
-          <p role="alert">${state.message} Nothing was changed.</p>`;
+          <p role="alert">${state.message} ${DATA_WORDS.nothingChanged}</p>`;
       case 'done':
         return html`${picker}
           <p role="status">${outcomeWords(state.outcome)}</p>`;
       case 'confirm': {
-        const held = countsWords(exportCounts(state.data));
         return html`${picker}
           <div class="confirm" role="group" aria-labelledby="import-text">
             <p id="import-text" tabindex="-1">
-              ${
-                held === ''
-                  ? `${state.fileName} holds no practices or notes, only settings.`
-                  : `${state.fileName} holds ${held}.`
-              }
-              Anything already here with the same id is updated from the file.
+              ${fileHoldsWords(state.fileName, exportCounts(state.data))} ${DATA_WORDS.sameId}
             </p>
             <div class="actions">
-              <button class="primary" @click=${this.confirmImport}>Import</button>
-              <button @click=${this.cancelImport}>Cancel</button>
+              <button class="primary" @click=${this.confirmImport}>
+                ${DATA_WORDS.importConfirm}
+              </button>
+              <button @click=${this.cancelImport}>${DATA_WORDS.cancel}</button>
             </div>
           </div>`;
       }
@@ -99,7 +92,7 @@ export class DataImport extends LitElement {
     } catch (error) {
       this.importing = {
         kind: 'error',
-        message: error instanceof ImportError ? error.message : UNREADABLE,
+        message: error instanceof ImportError ? error.message : DATA_WORDS.unreadable,
       };
     } finally {
       input.value = '';
@@ -120,7 +113,7 @@ export class DataImport extends LitElement {
     } catch (error) {
       this.importing = {
         kind: 'error',
-        message: error instanceof ImportError ? error.message : NOT_SAVED,
+        message: error instanceof ImportError ? error.message : DATA_WORDS.notSaved,
       };
     }
   };

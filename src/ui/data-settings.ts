@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DataCounts, StorageEstimate } from '../app/ports';
+import { DATA_WORDS, deleteWords, savedWords, usageWords } from '../core/content/data';
 import { samplesCsv, sessionsCsv } from '../core/io/csv';
 import { exportFileName, serializeExport } from '../core/io/export';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
-import { bytesWords, countsWords, isEmptyCounts } from './history-format';
 import './data-import';
 import { ServicesController } from './services-controller';
 import { dataStyles } from './data-styles';
@@ -18,8 +18,6 @@ type Deleting =
   | { readonly kind: 'confirm'; readonly counts: DataCounts }
   | { readonly kind: 'done' }
   | { readonly kind: 'error' };
-
-const TRY_AGAIN = 'Something went wrong on this device, and nothing was changed. Please try again.';
 
 /**
  * "Your data", inside settings: how much Stay keeps and whether the browser may clear it; export as
@@ -56,53 +54,41 @@ export class DataSettings extends LitElement {
 
   protected override render() {
     return html`
-      <h3>On this device</h3>
+      <h3>${DATA_WORDS.onDevice}</h3>
       ${this.renderEstimate()}
-      <h3>Export</h3>
-      <p>Everything stays on this device unless you save a copy.</p>
+      <h3>${DATA_WORDS.exportHeading}</h3>
+      <p>${DATA_WORDS.exportIntro}</p>
       <div class="actions">
-        ${this.exportButton('json', 'Export everything (JSON)')}
-        ${this.exportButton('sessions', 'Sessions (CSV)')}
-        ${this.exportButton('samples', 'Heart samples (CSV)')}
+        ${this.exportButton('json', DATA_WORDS.exportJson)}
+        ${this.exportButton('sessions', DATA_WORDS.exportSessions)}
+        ${this.exportButton('samples', DATA_WORDS.exportSamples)}
       </div>
       <p role="status">${this.exportMessage}</p>
-      ${
-        this.exportFailed
-          ? html`<p role="alert">The file could not be made just now. Please try again.</p>`
-          : nothing
-      }
-      <h3>Import</h3>
+      ${this.exportFailed ? html`<p role="alert">${DATA_WORDS.exportFailed}</p>` : nothing}
+      <h3>${DATA_WORDS.importHeading}</h3>
       <data-import @data-imported=${() => void this.refreshEstimate()}></data-import>
-      <h3>Delete everything</h3>
+      <h3>${DATA_WORDS.deleteHeading}</h3>
       ${this.renderDelete()}
     `;
   }
 
   private renderEstimate() {
     const estimate = this.estimate;
-    if (!estimate) return html`<p class="muted">Checking this device's storage…</p>`;
+    if (!estimate) return html`<p class="muted">${DATA_WORDS.checking}</p>`;
     const usage =
-      estimate.usageBytes === null
-        ? nothing
-        : html`<p>Stay is using ${bytesWords(estimate.usageBytes)} of this device's storage.</p>`;
+      estimate.usageBytes === null ? nothing : html`<p>${usageWords(estimate.usageBytes)}</p>`;
     if (estimate.persisted === true) {
       return html`${usage}
-        <p>Kept safe from automatic clean-up.</p>`;
+        <p>${DATA_WORDS.persisted}</p>`;
     }
     if (estimate.persisted === null) {
       return html`${usage}
-        <p>This browser does not say whether it might clear Stay's data when space runs low.</p>`;
+        <p>${DATA_WORDS.persistUnknown}</p>`;
     }
     return html`${usage}
-      <p>The browser may clear it if space runs low.</p>
-      <div class="actions"><button @click=${this.persist}>Keep my data safe</button></div>
-      ${
-        this.persistRefused
-          ? html`<p role="status">
-              The browser did not agree this time. Adding Stay to your home screen often helps.
-            </p>`
-          : nothing
-      }`;
+      <p>${DATA_WORDS.mayClear}</p>
+      <div class="actions"><button @click=${this.persist}>${DATA_WORDS.keepSafe}</button></div>
+      ${this.persistRefused ? html`<p role="status">${DATA_WORDS.persistRefused}</p>` : nothing}`;
   }
 
   private exportButton(kind: ExportKind, label: string) {
@@ -123,24 +109,26 @@ export class DataSettings extends LitElement {
       case 'busy':
         return html`<div class="actions">
           <button ?disabled=${state.kind === 'busy'} @click=${this.askDelete}>
-            Delete everything…
+            ${DATA_WORDS.askDelete}
           </button>
         </div>`;
       case 'confirm':
         return html`<div class="confirm" role="group" aria-labelledby="delete-text">
           <p id="delete-text" tabindex="-1">${deleteWords(state.counts)}</p>
           <div class="actions">
-            <button class="primary" @click=${this.confirmDelete}>Delete everything</button>
-            <button @click=${this.keepData}>Keep my data</button>
+            <button class="primary" @click=${this.confirmDelete}>
+              ${DATA_WORDS.confirmDelete}
+            </button>
+            <button @click=${this.keepData}>${DATA_WORDS.keepData}</button>
           </div>
         </div>`;
       case 'done':
-        return html`<p role="status">
-          Everything Stay kept on this device is gone. You can begin again whenever you like.
-        </p>`;
+        return html`<p role="status">${DATA_WORDS.deleted}</p>`;
       case 'error':
-        return html`<p role="alert">${TRY_AGAIN}</p>
-          <div class="actions"><button @click=${this.askDelete}>Delete everything…</button></div>`;
+        return html`<p role="alert">${DATA_WORDS.tryAgain}</p>
+          <div class="actions">
+            <button @click=${this.askDelete}>${DATA_WORDS.askDelete}</button>
+          </div>`;
     }
   }
 
@@ -184,7 +172,7 @@ export class DataSettings extends LitElement {
                 .replace(/\.json$/, '.csv'),
             };
       await services.files.save(new Blob([file.text], { type: file.type }), file.name);
-      this.exportMessage = `Saved ${file.name}.`;
+      this.exportMessage = savedWords(file.name);
     } catch {
       this.exportFailed = true;
     } finally {
@@ -228,14 +216,6 @@ export class DataSettings extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
-}
-
-/** The confirmation naming exactly what goes. */
-export function deleteWords(counts: DataCounts): string {
-  if (isEmptyCounts(counts)) {
-    return 'There are no practices or notes on this device. This resets your settings to how Stay started.';
-  }
-  return `This deletes ${countsWords(counts)} from this device. It cannot be undone.`;
 }
 
 declare global {

@@ -4,6 +4,13 @@ import type { HeartSample, HeartTrace } from '../app/session-log';
 import { phaseCues } from '../core/breathing/plan';
 import type { SessionPlan } from '../core/breathing/types';
 import type { PhaseSpan } from '../core/session/record';
+import {
+  HEART_WORDS,
+  backToBaselineWords,
+  heartChartWords,
+  peakMarkWords,
+  peaksWords,
+} from '../core/content/heart';
 import { formatDuration, summarizeHeart, type HeartSummary } from '../core/heart/recovery';
 import { baseStyles } from './styles';
 
@@ -14,7 +21,6 @@ const PAD = { left: 34, right: 8, top: 10, bottom: 22 } as const;
 const JOIN_S = 3;
 
 const PLOT_H = H - PAD.top - PAD.bottom;
-const NO_BASELINE = 'There was no baseline to compare with this time.';
 
 /** Where plan seconds and bpm land in the SVG. */
 interface Scale {
@@ -28,11 +34,11 @@ interface Scale {
 /** The sentence about recovery: how long it took, that it never rose, or an honest "not yet". */
 export function recoveryLine(summary: HeartSummary): string {
   if (summary.peakBpm !== null && !summary.rose) {
-    return 'Your heart rate stayed close to your baseline the whole time.';
+    return HEART_WORDS.stayedClose;
   }
   return summary.backToBaselineAfterMs === null
-    ? 'It had not come back to baseline yet when the practice ended.'
-    : `Your heart rate came back to baseline in ${formatDuration(summary.backToBaselineAfterMs)}.`;
+    ? HEART_WORDS.notBackYet
+    : backToBaselineWords(summary.backToBaselineAfterMs);
 }
 
 function scaleFor(trace: HeartTrace, phases: readonly PhaseSpan[]): Scale {
@@ -55,18 +61,14 @@ function scaleFor(trace: HeartTrace, phases: readonly PhaseSpan[]): Scale {
 /** The chart in one sentence, for screen readers. */
 function describe(trace: HeartTrace, summary: HeartSummary): string {
   const bpms = trace.samples.map((s) => s.bpm);
-  const parts = [
-    `Heart rate over the practice, between ${String(Math.min(...bpms))} and ${String(Math.max(...bpms))} bpm`,
-  ];
-  if (trace.baselineBpm !== null)
-    parts.push(`baseline ${String(Math.round(trace.baselineBpm))} bpm`);
-  if (summary.peakBpm !== null && summary.peakAtMs !== null) {
-    const peak = String(Math.round(summary.peakBpm));
-    parts.push(`peak ${peak} bpm at ${formatDuration(summary.peakAtMs)}`);
-  }
-  const gaps = trace.gaps.length;
-  if (gaps > 0) parts.push(`${String(gaps)} ${gaps === 1 ? 'stretch' : 'stretches'} without data`);
-  return `${parts.join('; ')}.`;
+  return heartChartWords({
+    minBpm: Math.min(...bpms),
+    maxBpm: Math.max(...bpms),
+    baselineBpm: trace.baselineBpm,
+    peakBpm: summary.peakBpm,
+    peakAtMs: summary.peakAtMs,
+    gaps: trace.gaps.length,
+  });
 }
 
 function renderGaps(trace: HeartTrace, { x }: Scale) {
@@ -82,7 +84,7 @@ function renderPeak(summary: HeartSummary, { x, y }: Scale) {
   const cx = x(summary.peakAtMs / 1000);
   const cy = y(summary.peakBpm);
   return svg`<circle class="peak" data-testid="peak" cx=${cx} cy=${cy} r="4"></circle>
-    <text x=${cx + 6} y=${Math.max(10, cy - 6)}>peak ${Math.round(summary.peakBpm)}</text>`;
+    <text x=${cx + 6} y=${Math.max(10, cy - 6)}>${peakMarkWords(summary.peakBpm)}</text>`;
 }
 
 function renderAxes({ lo, hi, endS, y }: Scale) {
@@ -213,6 +215,7 @@ export class HeartCurve extends LitElement {
     const scale = scaleFor(trace, phases);
     const peakBpm = summary.peakBpm === null ? null : Math.round(summary.peakBpm);
     const peakUrge = Math.round(Math.max(...trace.samples.map((s) => s.level)));
+    const recovery = baseline === null ? HEART_WORDS.noBaseline : recoveryLine(summary);
     return html`<figure>
       <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${describe(trace, summary)}>
         <defs>
@@ -240,15 +243,9 @@ export class HeartCurve extends LitElement {
         ${renderPeak(summary, scale)} ${renderAxes(scale)}
       </svg>
       <figcaption>
-        <p data-testid="recovery">${baseline === null ? NO_BASELINE : recoveryLine(summary)}</p>
-        <p>
-          ${peakBpm === null ? '' : `Heart rate peaked at ${String(peakBpm)} bpm. `}The urge meter
-          peaked at ${peakUrge} of 100.
-        </p>
-        <p class="key muted">
-          Shaded bands are breaths in, lighter ones breaths out; the dashed line is your baseline;
-          hatched stretches had no data.
-        </p>
+        <p data-testid="recovery">${recovery}</p>
+        <p>${peaksWords(peakBpm, peakUrge)}</p>
+        <p class="key muted">${HEART_WORDS.key}</p>
       </figcaption>
     </figure>`;
   }

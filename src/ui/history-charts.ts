@@ -1,5 +1,12 @@
 import { LitElement, css, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import {
+  CHART_WORDS,
+  lastWeeksWords,
+  minutesChartWords,
+  restingChartWords,
+  urgeChartWords,
+} from '../core/content/history';
 import { weekWords } from './history-format';
 import { ServicesController } from './services-controller';
 import { baseStyles } from './styles';
@@ -31,7 +38,7 @@ function axes(weeks: readonly WeekStats[], lo: string, hi: string) {
     <text x=${PAD.left - 4} y=${PAD.top + 4} text-anchor="end">${hi}</text>
     <text x=${PAD.left - 4} y=${PAD.top + PLOT_H} text-anchor="end">${lo}</text>
     <text x=${PAD.left} y=${H - 6}>${first ? weekWords(first.start) : ''}</text>
-    <text x=${W - PAD.right} y=${H - 6} text-anchor="end">this week</text>`;
+    <text x=${W - PAD.right} y=${H - 6} text-anchor="end">${CHART_WORDS.thisWeek}</text>`;
 }
 
 /** Dots for every value and lines between neighbouring weeks that both have one. */
@@ -51,39 +58,41 @@ function line(series: Series, lo: number, hi: number, kind: 'before' | 'after' |
   return parts;
 }
 
-const mins = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
-
 function minutesLabel(weeks: readonly WeekStats[]): string {
   const active = weeks.filter((w) => w.minutes > 0);
-  const head = `Minutes practised per week over the last ${WEEKS} weeks`;
-  if (active.length === 0) return `${head}: none in these weeks.`;
-  const total = Math.round(active.reduce((sum, w) => sum + w.minutes, 0) * 10) / 10;
+  if (active.length === 0) return minutesChartWords(WEEKS, null);
   const most = active.reduce((a, b) => (b.minutes > a.minutes ? b : a));
-  const current = weeks[weeks.length - 1]?.minutes ?? 0;
-  return `${head}: ${mins(total)} in all, in ${active.length} ${active.length === 1 ? 'week' : 'weeks'}; the most was ${mins(most.minutes)} in the week of ${weekWords(most.start)}; ${mins(current)} this week.`;
+  return minutesChartWords(WEEKS, {
+    weeks: active.length,
+    totalMinutes: Math.round(active.reduce((sum, w) => sum + w.minutes, 0) * 10) / 10,
+    mostMinutes: most.minutes,
+    mostWeek: weekWords(most.start),
+    currentMinutes: weeks[weeks.length - 1]?.minutes ?? 0,
+  });
 }
 
 function urgeLabel(weeks: readonly WeekStats[]): string {
-  const head = 'Urge to flee before and after practice, weekly average out of 10';
   const rated = weeks.filter((w) => w.urgeBefore !== null || w.urgeAfter !== null);
   const latest = rated[rated.length - 1];
-  if (!latest) return `${head}: no ratings in these weeks.`;
-  const parts = [
-    latest.urgeBefore === null ? null : `before ${latest.urgeBefore}`,
-    latest.urgeAfter === null ? null : `after ${latest.urgeAfter}`,
-  ].filter((p) => p !== null);
-  return `${head}: rated in ${rated.length} ${rated.length === 1 ? 'week' : 'weeks'}; in the week of ${weekWords(latest.start)}, ${parts.join(', ')}.`;
+  return urgeChartWords(
+    latest
+      ? {
+          ratedWeeks: rated.length,
+          week: weekWords(latest.start),
+          before: latest.urgeBefore,
+          after: latest.urgeAfter,
+        }
+      : null,
+  );
 }
 
 function restingLabel(weeks: readonly WeekStats[]): string {
-  const head = 'Resting heart rate, weekly median';
-  const known = weeks.filter((w) => w.restingBpm !== null);
+  const known = weeks.flatMap((w) =>
+    w.restingBpm === null ? [] : [{ bpm: w.restingBpm, week: weekWords(w.start) }],
+  );
   const first = known[0];
   const last = known[known.length - 1];
-  if (!first || !last) return `${head}: none measured in these weeks.`;
-  if (first === last)
-    return `${head}: ${first.restingBpm} bpm in the week of ${weekWords(first.start)}.`;
-  return `${head}, in ${known.length} weeks: ${first.restingBpm} bpm in the week of ${weekWords(first.start)}, ${last.restingBpm} bpm in the week of ${weekWords(last.start)}.`;
+  return restingChartWords(first && last ? { weeks: known.length, first, last } : null);
 }
 
 const show = (value: number | null, none: string) => (value === null ? none : String(value));
@@ -190,7 +199,7 @@ export class HistoryCharts extends LitElement {
     const weeks = this.weeks;
     if (!weeks || !this.any) return nothing;
     return html`<section aria-labelledby="weeks">
-      <h2 id="weeks">Your last ${WEEKS} weeks</h2>
+      <h2 id="weeks">${lastWeeksWords(WEEKS)}</h2>
       ${this.minutes(weeks)} ${this.urge(weeks)} ${this.resting(weeks)}
     </section>`;
   }
@@ -199,7 +208,7 @@ export class HistoryCharts extends LitElement {
     const max = Math.max(1, ...weeks.map((w) => w.minutes));
     const hi = Math.ceil(max);
     return html`<figure data-chart="minutes">
-      <h3>Minutes practised</h3>
+      <h3>${CHART_WORDS.minutesTitle}</h3>
       <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${minutesLabel(weeks)}>
         ${weeks.map((w, i) => {
           if (w.minutes === 0) return nothing;
@@ -210,8 +219,8 @@ export class HistoryCharts extends LitElement {
         ${axes(weeks, '0', String(hi))}
       </svg>
       ${table(
-        'Minutes practised per week',
-        ['Minutes', 'Practices'],
+        CHART_WORDS.minutesCaption,
+        CHART_WORDS.minutesColumns,
         weeks.map((w) => [String(w.minutes), String(w.sessions)]),
         weeks,
       )}
@@ -220,7 +229,7 @@ export class HistoryCharts extends LitElement {
 
   private urge(weeks: readonly WeekStats[]) {
     return html`<figure data-chart="urge">
-      <h3>Urge before and after</h3>
+      <h3>${CHART_WORDS.urgeTitle}</h3>
       <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${urgeLabel(weeks)}>
         ${axes(weeks, '0', '10')}
         ${line(
@@ -236,13 +245,14 @@ export class HistoryCharts extends LitElement {
           'after',
         )}
       </svg>
-      <p class="key muted">
-        Dashed line with open dots: before practice. Solid line with filled dots: after.
-      </p>
+      <p class="key muted">${CHART_WORDS.urgeKey}</p>
       ${table(
-        'Urge to flee, weekly average out of 10',
-        ['Before', 'After'],
-        weeks.map((w) => [show(w.urgeBefore, 'not rated'), show(w.urgeAfter, 'not rated')]),
+        CHART_WORDS.urgeCaption,
+        CHART_WORDS.urgeColumns,
+        weeks.map((w) => [
+          show(w.urgeBefore, CHART_WORDS.notRated),
+          show(w.urgeAfter, CHART_WORDS.notRated),
+        ]),
         weeks,
       )}
     </figure>`;
@@ -252,17 +262,15 @@ export class HistoryCharts extends LitElement {
     const known = weeks.filter((w) => w.restingBpm !== null);
     if (known.length === 0) {
       return html`<figure data-chart="resting">
-        <h3>Resting heart rate</h3>
-        <p class="muted">
-          Your resting heart rate appears here for weeks when a heart-rate strap was connected.
-        </p>
+        <h3>${CHART_WORDS.restingTitle}</h3>
+        <p class="muted">${CHART_WORDS.restingEmpty}</p>
       </figure>`;
     }
     const values = known.map((w) => w.restingBpm ?? 0);
     const lo = Math.floor(Math.min(...values) - 5);
     const hi = Math.ceil(Math.max(...values) + 5);
     return html`<figure data-chart="resting">
-      <h3>Resting heart rate</h3>
+      <h3>${CHART_WORDS.restingTitle}</h3>
       <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${restingLabel(weeks)}>
         ${axes(weeks, String(lo), String(hi))}
         ${line(
@@ -273,8 +281,8 @@ export class HistoryCharts extends LitElement {
         )}
       </svg>
       ${table(
-        'Resting heart rate, weekly median in beats per minute',
-        ['Resting bpm'],
+        CHART_WORDS.restingCaption,
+        CHART_WORDS.restingColumns,
         known.map((w) => [String(w.restingBpm)]),
         known,
       )}
@@ -289,14 +297,14 @@ function table(
   weeks: readonly WeekStats[],
 ) {
   return html`<details>
-    <summary>Show as table</summary>
+    <summary>${CHART_WORDS.showTable}</summary>
     <table>
       <caption class="visually-hidden">
         ${caption}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Week of</th>
+          <th scope="col">${CHART_WORDS.weekOf}</th>
           ${columns.map((c) => html`<th scope="col">${c}</th>`)}
         </tr>
       </thead>

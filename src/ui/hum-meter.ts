@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { HumLive } from '../app/hum-monitor';
+import { HUM_WORDS, roundProgressWords, roundsReachedWords } from '../core/content/hum';
 import { baseStyles } from './styles';
 
 /**
@@ -59,7 +60,7 @@ export class HumMeter extends LitElement {
   /** The hum monitor's live state; nothing shows while it is off. */
   @property({ attribute: false }) live: HumLive | null = null;
 
-  /** The polite announcement: "Hum heard", once per round. */
+  /** The polite announcement ("Hum heard"), once per round. */
   @state() private announcement = '';
   private announcedRound = -1;
 
@@ -68,7 +69,7 @@ export class HumMeter extends LitElement {
     const rounds = this.live?.rounds;
     if (rounds?.heard && rounds.round >= 0 && rounds.round !== this.announcedRound) {
       this.announcedRound = rounds.round;
-      this.announcement = 'Hum heard';
+      this.announcement = HUM_WORDS.heard;
     }
   }
 
@@ -82,7 +83,7 @@ export class HumMeter extends LitElement {
   private renderState(live: HumLive) {
     switch (live.state.kind) {
       case 'asking':
-        return html`<p class="muted">Asking for the microphone…</p>`;
+        return html`<p class="muted">${HUM_WORDS.asking}</p>`;
       case 'unavailable':
         return html`<p data-testid="hum-unavailable">${live.state.message}</p>`;
       case 'listening':
@@ -96,15 +97,15 @@ export class HumMeter extends LitElement {
     const rounds = live.rounds;
     const heard = rounds?.heard === true;
     return html`<p class="mark ${heard ? 'heard' : ''}" data-testid="hum-mark">
-        ${heard ? 'Hum heard' : 'Listening'}
+        ${heard ? HUM_WORDS.heard : HUM_WORDS.listening}
       </p>
       ${
         rounds && rounds.round >= 0
           ? html`<p class="round" data-testid="hum-round">
-                This round: ${Math.floor(rounds.roundS)} s of ${Math.round(rounds.targetS)} s
+                ${roundProgressWords(Math.floor(rounds.roundS), Math.round(rounds.targetS))}
               </p>
-              <p class="round muted">Rounds reached: ${rounds.reached} of ${rounds.roundCount}</p>`
-          : html`<p class="round muted">Hum along on each breath out.</p>`
+              <p class="round muted">${roundsReachedWords(rounds.reached, rounds.roundCount)}</p>`
+          : html`<p class="round muted">${HUM_WORDS.humAlong}</p>`
       }`;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AppInstaller, InstallPath } from '../app/ports';
+import { INSTALL_WORDS } from '../core/content/settings';
 import { baseStyles } from './styles';
 
 /**
@@ -44,21 +45,23 @@ export class InstallAction extends LitElement {
   protected override render() {
     if (this.path === 'none' && this.answer === null) return nothing;
     return html`<section aria-labelledby="install-heading">
-      <h2 id="install-heading" tabindex="-1">On your home screen</h2>
+      <h2 id="install-heading" tabindex="-1">${INSTALL_WORDS.heading}</h2>
       ${this.body()}
     </section>`;
   }
 
   private body() {
-    if (this.answer === 'accepted')
-      return html`<p role="status">Stay is on your home screen now.</p>`;
-    const offer = html`<p>Keep Stay there and it opens like any app, even with no connection.</p>`;
+    if (this.answer === 'accepted') return html`<p role="status">${INSTALL_WORDS.installed}</p>`;
+    const offer = html`<p>${INSTALL_WORDS.offer}</p>`;
     if (this.path === 'prompt')
-      return html`${offer}<button @click=${this.install}>Install Stay</button>`;
+      return html`${offer}<button @click=${this.install}>${INSTALL_WORDS.install}</button>`;
     if (this.path === 'ios-hint')
       return html`${offer}
-        <p>Tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>.</p>`;
-    return html`<p role="status">You can add it later from your browser's menu.</p>`;
+        <p>
+          ${INSTALL_WORDS.iosTap} <strong>${INSTALL_WORDS.iosShare}</strong>${INSTALL_WORDS.iosThen}
+          <strong>${INSTALL_WORDS.iosAdd}</strong>.
+        </p>`;
+    return html`<p role="status">${INSTALL_WORDS.later}</p>`;
   }
 
   private follow(): void {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cleanPatternName, type CustomPattern } from '../core/breathing/custom';
 import { validatePattern } from '../core/breathing/pattern';
 import type { Pattern } from '../core/breathing/types';
+import { PATTERN_FORM_WORDS, minutesRangeWords } from '../core/content/settings';
 import { MAX_CUSTOM_MINUTES } from '../core/settings/sanitize';
 import { baseStyles, fieldStyles } from './styles';
 
@@ -15,12 +16,9 @@ export interface PatternDraft {
 }
 
 type Field = 'name' | 'inhaleS' | 'holdInS' | 'exhaleS' | 'holdOutS' | 'minutes';
-const SECONDS: readonly { key: Exclude<Field, 'name' | 'minutes'>; label: string }[] = [
-  { key: 'inhaleS', label: 'Breathe in (seconds)' },
-  { key: 'holdInS', label: 'Hold after breathing in (seconds)' },
-  { key: 'exhaleS', label: 'Breathe out (seconds)' },
-  { key: 'holdOutS', label: 'Hold after breathing out (seconds)' },
-];
+const SECONDS: readonly { key: Exclude<Field, 'name' | 'minutes'>; label: string }[] = (
+  ['inhaleS', 'holdInS', 'exhaleS', 'holdOutS'] as const
+).map((key) => ({ key, label: PATTERN_FORM_WORDS.seconds[key] }));
 const BREATHABLE: Pattern = { inhaleS: 4, topUpS: 0, holdInS: 0, exhaleS: 4, holdOutS: 0 };
 
 /** Fired with a checked pattern when the form is submitted without errors. */
@@ -74,14 +72,19 @@ export class PatternForm extends LitElement {
   protected override render() {
     const p = this.initial?.pattern ?? { ...BREATHABLE, exhaleS: 6 };
     return html`<form novalidate @submit=${this.submit}>
-      ${this.field('name', 'Name', 'text', this.initial?.name ?? '')}
+      ${this.field('name', PATTERN_FORM_WORDS.name, 'text', this.initial?.name ?? '')}
       ${SECONDS.map(({ key, label }) => this.field(key, label, 'number', String(p[key])))}
-      ${this.field('minutes', 'Length (minutes)', 'number', String(this.initial?.minutes ?? 3))}
+      ${this.field(
+        'minutes',
+        PATTERN_FORM_WORDS.minutes,
+        'number',
+        String(this.initial?.minutes ?? 3),
+      )}
       <div class="actions">
         <button class="primary" type="submit">
-          ${this.initial ? 'Save changes' : 'Save pattern'}
+          ${this.initial ? PATTERN_FORM_WORDS.saveChanges : PATTERN_FORM_WORDS.savePattern}
         </button>
-        <button type="button" @click=${this.cancel}>Cancel</button>
+        <button type="button" @click=${this.cancel}>${PATTERN_FORM_WORDS.cancel}</button>
       </div>
     </form>`;
   }
@@ -157,7 +160,7 @@ export function checkDraft(text: (key: Field) => string): {
   for (const { key } of SECONDS) {
     const raw = text(key).trim();
     const value = raw === '' ? NaN : Number(raw);
-    if (!Number.isFinite(value)) errors[key] = 'Enter a number of seconds.';
+    if (!Number.isFinite(value)) errors[key] = PATTERN_FORM_WORDS.notANumber;
     else pattern[key] = value;
   }
   for (const { key } of SECONDS) {
@@ -171,7 +174,7 @@ export function checkDraft(text: (key: Field) => string): {
   }
   const minutes = Number(text('minutes'));
   if (!Number.isFinite(minutes) || minutes < 1 || minutes > MAX_CUSTOM_MINUTES) {
-    errors.minutes = `Choose between 1 and ${MAX_CUSTOM_MINUTES} minutes.`;
+    errors.minutes = minutesRangeWords(MAX_CUSTOM_MINUTES);
   }
   if (Object.keys(errors).length > 0) return { draft: null, errors };
   return { draft: { name, pattern: validatePattern(pattern), minutes }, errors };

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SessionSummary } from '../core/session/record';
+import { RECOVERED_WORDS, cutShortWords } from '../core/content/recovered-notice';
 import { historyPath } from './routes';
 import { baseStyles } from './styles';
 
@@ -40,18 +41,12 @@ export class RecoveredNotice extends LitElement {
     if (!newest) return nothing;
     const one = this.sessions.length === 1;
     return html`<div class="notice" role="status">
-      <p>
-        ${
-          one
-            ? 'A practice was cut short (closed tab or the phone). What was captured is kept.'
-            : `${String(this.sessions.length)} practices were cut short (closed tab or the phone). What was captured is kept.`
-        }
-      </p>
+      <p>${cutShortWords(this.sessions.length)}</p>
       <div class="actions">
         <a href=${one ? historyPath(newest.id) : '/history'}>
-          ${one ? 'See what was kept' : 'See them in your history'}
+          ${one ? RECOVERED_WORDS.seeKept : RECOVERED_WORDS.seeHistory}
         </a>
-        <button @click=${this.dismiss}>OK</button>
+        <button @click=${this.dismiss}>${RECOVERED_WORDS.ok}</button>
       </div>
     </div>`;
   }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SessionCursor } from '../app/ports';
+import { HISTORY_WORDS, practicesWords, showingWords } from '../core/content/history';
 import type { SessionSummary } from '../core/session/record';
 import './history-charts';
 import { breathsWords, dateTimeWords, lengthWords, statusWords, urgeWords } from './history-format';
@@ -96,7 +97,7 @@ export class StayHistory extends LitElement {
 
   protected override render() {
     return html`
-      <h1>History</h1>
+      <h1>${HISTORY_WORDS.title}</h1>
       <history-charts></history-charts>
       ${this.renderList()}
     `;
@@ -105,18 +106,18 @@ export class StayHistory extends LitElement {
   private renderList() {
     if (this.total === null) {
       return this.failed
-        ? html`<p role="alert">Your practices could not be read just now. Please try again.</p>`
-        : html`<p class="muted" role="status">Opening your practices…</p>`;
+        ? html`<p role="alert">${HISTORY_WORDS.readFailed}</p>`
+        : html`<p class="muted" role="status">${HISTORY_WORDS.opening}</p>`;
     }
     if (this.total === 0) {
-      return html`<h2>No practices yet</h2>
+      return html`<h2>${HISTORY_WORDS.emptyHeading}</h2>
         <p>
-          Nothing here yet, and that is fine. When you want a moment, you can start with
-          <a href=${practicePath('five-breaths')}>Five breaths</a>.
+          ${HISTORY_WORDS.emptyLead}
+          <a href=${practicePath('five-breaths')}>${HISTORY_WORDS.emptyLink}</a>.
         </p>`;
     }
     return html`
-      <h2>${this.total} ${this.total === 1 ? 'practice' : 'practices'}</h2>
+      <h2>${practicesWords(this.total)}</h2>
       <ol>
         ${repeat(
           this.items,
@@ -125,19 +126,15 @@ export class StayHistory extends LitElement {
         )}
       </ol>
       <p class="muted" role="status">
-        ${this.loading ? 'Opening older practices…' : `Showing ${this.items.length} of ${this.total}.`}
+        ${this.loading ? HISTORY_WORDS.openingOlder : showingWords(this.items.length, this.total)}
       </p>
-      ${
-        this.failed
-          ? html`<p role="alert">Older practices could not be read just now. Please try again.</p>`
-          : nothing
-      }
+      ${this.failed ? html`<p role="alert">${HISTORY_WORDS.olderFailed}</p>` : nothing}
       ${
         this.next === null
           ? nothing
           : html`<div class="sentinel"></div>
               <button ?disabled=${this.loading} @click=${() => void this.loadMore()}>
-                Show older
+                ${HISTORY_WORDS.showOlder}
               </button>`
       }
     `;

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describePattern, slugFor, type CustomPattern } from '../core/breathing/custom';
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
+import { SETTINGS_WORDS, patternLineWords, volumeWords } from '../core/content/settings';
 import type { Settings, SoundTheme } from '../core/settings/settings';
 import './data-settings';
 import './install-action';
@@ -16,8 +17,8 @@ import './timing-fields';
 import type { TimingChangeEvent } from './timing-fields';
 
 const THEMES: readonly { value: SoundTheme; label: string }[] = [
-  { value: 'warm', label: 'Warm' },
-  { value: 'airy', label: 'Airy' },
+  { value: 'warm', label: SETTINGS_WORDS.themes.warm },
+  { value: 'airy', label: SETTINGS_WORDS.themes.airy },
 ];
 
 /** Settings: sound and touch, practice timings, and the person's own patterns. Every change is saved at once. */
@@ -91,9 +92,9 @@ export class StaySettings extends LitElement {
     if (!settings) return nothing;
     const vibrates = this.ctx.services?.ports.haptics.supported ?? false;
     return html`
-      <h1 tabindex="-1">Settings</h1>
+      <h1 tabindex="-1">${SETTINGS_WORDS.title}</h1>
       <section aria-labelledby="sound">
-        <h2 id="sound">Sound and touch</h2>
+        <h2 id="sound">${SETTINGS_WORDS.sound}</h2>
         <div class="row">
           <input
             id="voice"
@@ -101,7 +102,7 @@ export class StaySettings extends LitElement {
             .checked=${settings.voice}
             @change=${this.toggle('voice')}
           />
-          <label for="voice">Spoken guidance</label>
+          <label for="voice">${SETTINGS_WORDS.voice}</label>
         </div>
         <div class="row">
           <input
@@ -111,15 +112,15 @@ export class StaySettings extends LitElement {
             aria-describedby=${ifDefined(vibrates ? undefined : 'no-vibration')}
             @change=${this.toggle('vibration')}
           />
-          <label for="vibration">Vibration</label>
+          <label for="vibration">${SETTINGS_WORDS.vibration}</label>
         </div>
         ${
           vibrates
             ? nothing
-            : html`<p class="note muted" id="no-vibration">This device cannot vibrate.</p>`
+            : html`<p class="note muted" id="no-vibration">${SETTINGS_WORDS.noVibration}</p>`
         }
         <div>
-          <label for="volume">Volume: ${Math.round(settings.volume * 100)}%</label>
+          <label for="volume">${volumeWords(Math.round(settings.volume * 100))}</label>
           <input
             id="volume"
             type="range"
@@ -131,7 +132,7 @@ export class StaySettings extends LitElement {
           />
         </div>
         <fieldset>
-          <legend>Tone</legend>
+          <legend>${SETTINGS_WORDS.tone}</legend>
           ${THEMES.map(
             ({ value, label }) =>
               html`<div class="row">
@@ -152,12 +153,12 @@ export class StaySettings extends LitElement {
       </section>
 
       <section aria-labelledby="strap">
-        <h2 id="strap">Heart-rate strap</h2>
+        <h2 id="strap">${SETTINGS_WORDS.strap}</h2>
         <strap-settings></strap-settings>
       </section>
 
       <section aria-labelledby="timings">
-        <h2 id="timings">Practice timings</h2>
+        <h2 id="timings">${SETTINGS_WORDS.timings}</h2>
         <div class="stack" @timing-change=${this.setTiming}>
           ${PRACTICE_IDS.map(
             (id) =>
@@ -170,12 +171,12 @@ export class StaySettings extends LitElement {
       </section>
 
       <section aria-labelledby="patterns">
-        <h2 id="patterns">Your patterns</h2>
+        <h2 id="patterns">${SETTINGS_WORDS.patterns}</h2>
         ${this.renderPatterns(settings)}
       </section>
 
       <section aria-labelledby="data">
-        <h2 id="data">Your data</h2>
+        <h2 id="data">${SETTINGS_WORDS.data}</h2>
         <data-settings></data-settings>
       </section>
 
@@ -194,29 +195,31 @@ export class StaySettings extends LitElement {
                   ? html`<li>${this.form(p)}</li>`
                   : html`<li>
                       <a href=${practicePath(`custom:${p.slug}`)}>${p.name}</a>
-                      <span class="muted">${describePattern(p.pattern)} · ${p.minutes} min</span>
+                      <span class="muted"
+                        >${patternLineWords(describePattern(p.pattern), p.minutes)}</span
+                      >
                       <div class="actions">
                         <button @click=${() => (this.editing = p.slug)}>
-                          Edit<span class="visually-hidden"> ${p.name}</span>
+                          ${SETTINGS_WORDS.edit}<span class="visually-hidden"> ${p.name}</span>
                         </button>
                         <button
                           @click=${() => {
                             this.deletePattern(p.slug);
                           }}
                         >
-                          Delete<span class="visually-hidden"> ${p.name}</span>
+                          ${SETTINGS_WORDS.delete}<span class="visually-hidden"> ${p.name}</span>
                         </button>
                       </div>
                     </li>`,
               )}
             </ul>`
-          : html`<p class="muted">No patterns yet. Make one with your own timing.</p>`
+          : html`<p class="muted">${SETTINGS_WORDS.noPatterns}</p>`
       }
       ${
         this.editing === 'new'
           ? this.form(null)
           : html`<button class="primary" @click=${() => (this.editing = 'new')}>
-              New pattern
+              ${SETTINGS_WORDS.newPattern}
             </button>`
       }
     `;

@@ -2,24 +2,14 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { StrapState } from '../app/ports';
 import type { StrapChoice } from '../core/settings/settings';
+import { PRACTICE_WORDS, chipWords } from '../core/content/practice';
 import { baseStyles } from './styles';
+
+const STATUS: Readonly<Record<StrapState['kind'], string>> = PRACTICE_WORDS.strapStatus;
 
 /** A few words for where the strap is, for the chip and the settings status. */
 export function strapStatusWords(state: StrapState): string {
-  switch (state.kind) {
-    case 'idle':
-      return 'Not connected';
-    case 'connecting':
-      return 'Connecting…';
-    case 'connected':
-      return 'Connected';
-    case 'reconnecting':
-      return 'Reconnecting…';
-    case 'lost':
-      return 'Lost';
-    case 'failed':
-      return 'Not connected';
-  }
+  return STATUS[state.kind];
 }
 
 /** A small, quiet chip saying whether the strap is with us: a filled dot when connected, hollow when not. */
@@ -58,9 +48,9 @@ export class StrapChip extends LitElement {
   @property({ attribute: false }) choice: StrapChoice = 'off';
 
   protected override render() {
-    const name = this.choice === 'simulated' ? 'Simulated strap' : 'Strap';
+    const words = chipWords(this.choice === 'simulated', strapStatusWords(this.state));
     return html`<span data-kind=${this.state.kind}
-      ><span class="dot" aria-hidden="true"></span>${name}: ${strapStatusWords(this.state)}</span
+      ><span class="dot" aria-hidden="true"></span>${words}</span
     >`;
   }
 }

@@ -4,15 +4,24 @@ import type { HeartLive } from '../app/heart-monitor';
 import type { StrapState } from '../app/ports';
 import { HeartController } from './heart-controller';
 import { ServicesController } from './services-controller';
+import {
+  STRAP_WORDS,
+  batteryWords,
+  bpmWords,
+  connectedWords,
+  connectingWords,
+  lostWords,
+  pairAgainWords,
+  reconnectingWords,
+} from '../core/content/strap';
 import { baseStyles } from './styles';
 
 /** Said where the browser has no Web Bluetooth at all. */
-export const NO_BLUETOOTH_TEXT =
-  'This browser cannot reach Bluetooth straps (Safari on iPhone and iPad, and Firefox, cannot). Chrome or Edge on Android, ChromeOS, macOS or Windows can. Everything else in Stay works without a strap.';
+export const NO_BLUETOOTH_TEXT = STRAP_WORDS.noBluetooth;
 
 function contactWords(contact: HeartLive['contact']): string | null {
-  if (contact === 'detected') return 'skin contact good';
-  if (contact === 'lost') return 'no skin contact: wet the pads and tighten the strap';
+  if (contact === 'detected') return STRAP_WORDS.contactGood;
+  if (contact === 'lost') return STRAP_WORDS.contactLost;
   return null;
 }
 
@@ -23,19 +32,19 @@ function statusLine(state: StrapState, live: HeartLive): string | null {
     case 'failed':
       return null;
     case 'connecting':
-      return `Connecting to ${state.name ?? 'your strap'}…`;
+      return connectingWords(state.name);
     case 'connected': {
-      const parts = [`${state.name}: connected`];
-      if (state.batteryPercent !== null) parts.push(`battery ${String(state.batteryPercent)} %`);
+      const parts = [connectedWords(state.name)];
+      if (state.batteryPercent !== null) parts.push(batteryWords(state.batteryPercent));
       const contact = live.choice === 'bluetooth' ? contactWords(live.contact) : null;
       if (contact) parts.push(contact);
-      if (live.choice === 'bluetooth' && live.bpm !== null) parts.push(`${String(live.bpm)} bpm`);
-      return parts.join(' · ');
+      if (live.choice === 'bluetooth' && live.bpm !== null) parts.push(bpmWords(live.bpm));
+      return parts.join(STRAP_WORDS.separator);
     }
     case 'reconnecting':
-      return `${state.name}: reconnecting (attempt ${String(state.attempt)}, next try in ${String(state.nextInS)} s)`;
+      return reconnectingWords(state.name, state.attempt, state.nextInS);
     case 'lost':
-      return `${state.name}: the connection was lost.`;
+      return lostWords(state.name);
   }
 }
 
@@ -85,10 +94,7 @@ export class StrapSettings extends LitElement {
     monitor.preparePairing();
     const strap = monitor.bluetooth;
     return html`
-      <p class="muted">
-        A chest strap shows your heart rate and the urge to flee as it rises and settles. Any
-        Bluetooth strap that shares heart rate works (Polar, Garmin, Wahoo, Coospo…).
-      </p>
+      <p class="muted">${STRAP_WORDS.intro}</p>
       ${strap.available ? this.renderStrap(live, strap.rememberedName) : html`<p>${NO_BLUETOOTH_TEXT}</p>`}
       ${this.renderSimulated(live)}
     `;
@@ -107,19 +113,19 @@ export class StrapSettings extends LitElement {
       <div class="actions">
         ${
           state.kind === 'lost'
-            ? html`<button class="primary" @click=${this.retry}>Reconnect</button>`
+            ? html`<button class="primary" @click=${this.retry}>${STRAP_WORDS.reconnect}</button>`
             : nothing
         }
         ${
           paired
             ? nothing
             : html`<button class="primary" @click=${this.pair}>
-                ${rememberedName ? `Pair again with ${rememberedName}` : 'Pair a strap'}
+                ${rememberedName ? pairAgainWords(rememberedName) : STRAP_WORDS.pair}
               </button>`
         }
         ${
           paired || rememberedName
-            ? html`<button @click=${this.forget}>Forget this strap</button>`
+            ? html`<button @click=${this.forget}>${STRAP_WORDS.forget}</button>`
             : nothing
         }
       </div>
@@ -137,12 +143,9 @@ export class StrapSettings extends LitElement {
           .checked=${on}
           @change=${this.toggleSimulated}
         />
-        <label for="simulated">Use the simulated strap</label>
+        <label for="simulated">${STRAP_WORDS.simulated}</label>
       </div>
-      <p class="note muted" id="simulated-note">
-        No strap? A built-in one breathes along with the practice so you can see how the meter
-        works. Its heart rate is made up, not yours.
-      </p>
+      <p class="note muted" id="simulated-note">${STRAP_WORDS.simulatedNote}</p>
       ${
         on
           ? html`<div class="row nested">
@@ -152,7 +155,7 @@ export class StrapSettings extends LitElement {
                 .checked=${this.ctx.settings?.simulatedStress ?? false}
                 @change=${this.toggleStressed}
               />
-              <label for="stressed">Start stressed (it rises, then settles as you breathe)</label>
+              <label for="stressed">${STRAP_WORDS.stressed}</label>
             </div>`
           : nothing
       }

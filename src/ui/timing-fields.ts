@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { validatePattern } from '../core/breathing/pattern';
 import type { Practice } from '../core/breathing/types';
+import { TIMING_WORDS, lengthRangeWords } from '../core/content/settings';
 import type { PracticeTiming } from '../core/settings/settings';
 import { baseStyles, fieldStyles } from './styles';
 
@@ -68,11 +69,18 @@ export class TimingFields extends LitElement {
     const pattern = { ...practice.pattern, ...this.timing?.pattern };
     return html`<fieldset>
       <legend>${practice.name}</legend>
-      ${this.input('length', unit === 'breaths' ? 'Breaths' : 'Minutes', length, min, max, 1)}
+      ${this.input(
+        'length',
+        unit === 'breaths' ? TIMING_WORDS.breaths : TIMING_WORDS.minutes,
+        length,
+        min,
+        max,
+        1,
+      )}
       ${
         IN_OUT.has(practice.id)
-          ? html`${this.input('inhaleS', 'In (seconds)', pattern.inhaleS, 1, 60, 0.5)}
-            ${this.input('exhaleS', 'Out (seconds)', pattern.exhaleS, 1, 60, 0.5)}`
+          ? html`${this.input('inhaleS', TIMING_WORDS.inhaleS, pattern.inhaleS, 1, 60, 0.5)}
+            ${this.input('exhaleS', TIMING_WORDS.exhaleS, pattern.exhaleS, 1, 60, 0.5)}`
           : nothing
       }
       ${Object.entries(this.errors).map(
@@ -119,7 +127,7 @@ export class TimingFields extends LitElement {
       length > max ||
       (whole && !Number.isInteger(length))
     ) {
-      errors.length = `Choose ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`;
+      errors.length = lengthRangeWords(whole, min, max);
     }
     const timing: { breaths?: number; minutes?: number; pattern?: PracticeTiming['pattern'] } = {};
     if (!errors.length && length !== undefined) timing[unit] = length;

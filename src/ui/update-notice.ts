@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type ReactiveController } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AppUpdates, UpdateState } from '../app/app-updates';
+import { UPDATE_WORDS } from '../core/content/update-notice';
 import { baseStyles } from './styles';
 
 /** Keeps the host's copy of the update state, subscribed while the host is connected. */
@@ -91,16 +92,16 @@ export class UpdateNotice extends LitElement {
       ${
         showing
           ? html`<div class="notice">
-              <p>Update ready</p>
+              <p>${UPDATE_WORDS.ready}</p>
               <div class="actions">
                 <button
                   class="primary"
                   ?disabled=${this.updateState === 'applying'}
                   @click=${this.accept}
                 >
-                  ${this.updateState === 'applying' ? 'Updating…' : 'Update now'}
+                  ${this.updateState === 'applying' ? UPDATE_WORDS.updating : UPDATE_WORDS.updateNow}
                 </button>
-                <button @click=${this.dismiss}>Not now</button>
+                <button @click=${this.dismiss}>${UPDATE_WORDS.notNow}</button>
               </div>
             </div>`
           : nothing

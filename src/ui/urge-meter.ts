@@ -1,18 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { UrgeLive, UrgeReason } from '../app/heart-session';
+import { PRACTICE_WORDS, urgeValueWords } from '../core/content/practice';
 import { baseStyles } from './styles';
 
 /** Why the meter is greyed out, in the person's words. */
-export const URGE_REASON_WORDS: Readonly<Record<UrgeReason, string>> = {
-  baseline: 'Finding your baseline…',
-  'no-contact': 'No skin contact',
-  'no-data': 'No data for a few seconds',
-  artefacts: 'Too many missed beats',
-};
+export const URGE_REASON_WORDS: Readonly<Record<UrgeReason, string>> = PRACTICE_WORDS.urgeReasons;
 
 /** The honest label under the meter. */
-export const URGE_LABEL = 'Arousal above your resting level — effort raises it too';
+export const URGE_LABEL = PRACTICE_WORDS.urgeLabel;
 
 /** One word for where the urge is: `high` only once the meter has held it there. */
 export function urgeWord(urge: Pick<UrgeLive, 'level' | 'high'>): 'settled' | 'rising' | 'high' {
@@ -136,12 +132,14 @@ export class UrgeMeter extends LitElement {
     const urge = this.urge;
     const ok = urge?.quality === 'ok';
     const level = meterLevel(urge);
-    const word = ok ? urgeWord(urge) : URGE_REASON_WORDS[urge?.reason ?? 'baseline'];
-    const text = ok ? `${capitalise(word)}, ${String(level)} of 100` : word;
+    const word = ok
+      ? PRACTICE_WORDS.urgeLevels[urgeWord(urge)]
+      : URGE_REASON_WORDS[urge?.reason ?? 'baseline'];
+    const text = ok ? urgeValueWords(word, level) : word;
     return html`<div data-quality=${urge?.quality ?? 'none'} ?data-high=${ok && urge.high}>
       <div class="head">
-        <span class="name" id="name">Urge to flee</span>
-        <span class="word" aria-hidden="true">${ok ? capitalise(word) : word}</span>
+        <span class="name" id="name">${PRACTICE_WORDS.urgeName}</span>
+        <span class="word" aria-hidden="true">${word}</span>
       </div>
       <div
         class="track"
@@ -158,7 +156,9 @@ export class UrgeMeter extends LitElement {
         <div class="zone high"></div>
       </div>
       <div class="marker" aria-hidden="true"></div>
-      <div class="ends" aria-hidden="true"><span>settled</span><span>high</span></div>
+      <div class="ends" aria-hidden="true">
+        <span>${PRACTICE_WORDS.urgeLow}</span><span>${PRACTICE_WORDS.urgeHigh}</span>
+      </div>
       <p class="label" id="label">${URGE_LABEL}</p>
     </div>`;
   }
@@ -166,10 +166,6 @@ export class UrgeMeter extends LitElement {
 
 function meterLevel(urge: UrgeLive | null): number {
   return Math.round(Math.min(100, Math.max(0, urge?.level ?? 0)));
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { PRACTICE_WORDS } from '../core/content/practice';
 import { baseStyles } from './styles';
 
 /** Fired when the person taps a rating (0–10) or skips (null). */
@@ -69,9 +70,11 @@ export class UrgeRating extends LitElement {
 
   protected override render() {
     const question =
-      this.when === 'before' ? 'How strong is the urge right now?' : 'How strong is the urge now?';
+      this.when === 'before' ? PRACTICE_WORDS.ratingBefore : PRACTICE_WORDS.ratingAfter;
     return html`<div role="group" aria-labelledby="question" aria-describedby="ends">
-      <p class="question" id="question">${question} <span class="muted">(optional)</span></p>
+      <p class="question" id="question">
+        ${question} <span class="muted">${PRACTICE_WORDS.optional}</span>
+      </p>
       <div class="row">
         ${RATINGS.map(
           (n) =>
@@ -85,7 +88,9 @@ export class UrgeRating extends LitElement {
             </button>`,
         )}
       </div>
-      <p class="ends muted" id="ends"><span>0 none</span><span>10 as strong as it gets</span></p>
+      <p class="ends muted" id="ends">
+        <span>${PRACTICE_WORDS.ratingNone}</span><span>${PRACTICE_WORDS.ratingMost}</span>
+      </p>
       ${
         this.noSkip
           ? ''
@@ -95,7 +100,7 @@ export class UrgeRating extends LitElement {
                   this.rate(null);
                 }}
               >
-                Skip
+                ${PRACTICE_WORDS.skip}
               </button>
             </div>`
       }
