@@ -1,6 +1,6 @@
 // The built app carries a Content-Security-Policy, and nothing the app does trips it: every view,
-// the practices with their sound, the simulated strap, the WAV and JSON exports. Text a person
-// typed is shown as text, never parsed as HTML.
+// the practices with their sound, the simulated strap, the WAV and JSON exports, the reflection
+// tools and the five-minute pause. Text a person typed is shown as text, never parsed as HTML.
 import { expect, test, type Page } from '@playwright/test';
 import { startWithSimulatedStrap } from './support/simulated-practice';
 
@@ -68,7 +68,7 @@ test('the built page carries the policy in a meta, before anything it governs', 
   }
 });
 
-test('every view, practices with sound, the simulated strap and both exports trip no policy', async ({
+test('every view, practices with sound, the simulated strap, both exports and the reflection tools trip no policy', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -107,6 +107,26 @@ test('every view, practices with sound, the simulated strap and both exports tri
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
   expect((await exported).suggestedFilename()).toMatch(/\.json$/);
+
+  // Reflect: the hub and every tool, then an unsent message burnt (its animation included).
+  for (const tool of ['', '/three-column', '/capacity', '/ladder', '/challenge', '/wins']) {
+    await page.goto(`/reflect${tool}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await page.goto('/reflect/unsent');
+  await page.getByLabel('Your unsent message').fill('Not sent, not kept.');
+  await page.getByRole('button', { name: 'Let it burn' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'It is gone. Nothing was kept.' }),
+  ).toBeVisible();
+
+  // The five-minute pause, for a few seconds (no sensors here: it runs on its timer).
+  await page.goto('/practice/five-minute-pause');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await page.waitForTimeout(3000);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Stopped' })).toBeVisible();
 
   expect(violations).toEqual([]);
 });
