@@ -4,7 +4,7 @@ import {
   JOURNAL_WORDS,
   KIND_TITLES,
   capacityLine,
-  editedWords,
+  entryWhenWords,
 } from '../core/content/reflect';
 import { wasEdited } from '../core/practice/journal';
 import type { JournalEntry } from '../core/practice/records';
@@ -28,8 +28,8 @@ export function journalTemplate(entry: JournalEntry) {
 
 /** "3 March, 22:14", with "· Edited …" once the entry has been changed. */
 export function journalWhen(entry: JournalEntry): string {
-  const created = dateTimeWords(entry.createdAt);
-  return wasEdited(entry) ? `${created} · ${editedWords(dateTimeWords(entry.updatedAt))}` : created;
+  const edited = wasEdited(entry) ? dateTimeWords(entry.updatedAt) : null;
+  return entryWhenWords(dateTimeWords(entry.createdAt), edited);
 }
 
 function field(label: string, text: string) {

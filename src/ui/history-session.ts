@@ -4,6 +4,14 @@ import type { JournalEntry } from '../core/practice/records';
 import type { SessionRecord } from '../core/session/record';
 import { heartOverview } from '../core/session/summary';
 import { PAUSE_WORDS } from '../core/content/pause';
+import {
+  SESSION_PAGE_WORDS as WORDS,
+  backAfterWords,
+  bpmWords,
+  deleteQuestionWords,
+  ratedWords,
+  stillnessWords,
+} from '../core/content/session-page';
 import { bodyPlaceLabel } from './body-place-words';
 import './heart-curve';
 import './pause-curve';
@@ -122,19 +130,17 @@ export class HistorySession extends LitElement {
     const loaded = this.loaded;
     return html`<h1>${title(loaded)}</h1>
       ${loaded.kind === 'found' ? this.renderRecord(loaded.record, loaded.journal) : this.notShown(loaded)}
-      <p><a href="/history">Back to your history</a></p>`;
+      <p><a href="/history">${WORDS.back}</a></p>`;
   }
 
   private notShown(loaded: Exclude<Loaded, { kind: 'found' }>) {
     switch (loaded.kind) {
       case 'loading':
-        return html`<p class="muted" role="status">Opening this practice…</p>`;
+        return html`<p class="muted" role="status">${WORDS.loading}</p>`;
       case 'missing':
-        return html`<p>It may have been deleted, or kept on another device.</p>`;
+        return html`<p>${WORDS.missing}</p>`;
       case 'failed':
-        return html`<p role="alert">
-          This practice could not be read just now. Please try again.
-        </p>`;
+        return html`<p role="alert">${WORDS.readFailed}</p>`;
     }
   }
 
@@ -143,37 +149,38 @@ export class HistorySession extends LitElement {
     return html`
       <p class="muted">${dateTimeWords(record.startedAt)}</p>
       <dl class="facts">
-        <dt>How it went</dt>
+        <dt>${WORDS.facts.status}</dt>
         <dd>${statusWords(record.status)}</dd>
-        <dt>Length</dt>
+        <dt>${WORDS.facts.length}</dt>
         <dd>${lengthWords(record.practisedS)}</dd>
-        <dt>Breaths</dt>
+        <dt>${WORDS.facts.breaths}</dt>
         <dd>${breathsWords(record.breathsCompleted)}</dd>
-        ${rated('Urge before', record.urgeBefore)} ${rated('Urge after', record.urgeAfter)}
+        ${rated(WORDS.facts.urgeBefore, record.urgeBefore)}
+        ${rated(WORDS.facts.urgeAfter, record.urgeAfter)}
         ${
           answer === null
             ? nothing
-            : html`<dt>Protecting or isolating</dt>
+            : html`<dt>${WORDS.facts.answer}</dt>
                 <dd>${answer}</dd>`
         }
         ${
           record.bodyPlaces.length === 0
             ? nothing
-            : html`<dt>Where you felt it</dt>
+            : html`<dt>${WORDS.facts.bodyPlaces}</dt>
                 <dd>${record.bodyPlaces.map(bodyPlaceLabel).join(', ')}</dd>`
         }
         ${
           record.humSeconds === undefined
             ? nothing
-            : html`<dt>Humming heard</dt>
+            : html`<dt>${WORDS.facts.humHeard}</dt>
                 <dd>${lengthWords(record.humSeconds)}</dd>`
         }
         ${this.humFacts(record)}
         ${
           record.stillness === undefined
             ? nothing
-            : html`<dt>Stillness</dt>
-                <dd>${Math.round(record.stillness * 100)} %</dd>`
+            : html`<dt>${WORDS.facts.stillness}</dt>
+                <dd>${stillnessWords(record.stillness)}</dd>`
         }
         ${this.heartFacts(record)}
       </dl>
@@ -185,14 +192,14 @@ export class HistorySession extends LitElement {
       }
       ${
         record.heart && record.heart.samples.length > 0
-          ? html`<h2>Heart rate</h2>
+          ? html`<h2>${WORDS.heartTitle}</h2>
               <heart-curve .trace=${record.heart} .phases=${record.phases ?? null}></heart-curve>`
           : nothing
       }
       ${
         journal.length === 0
           ? nothing
-          : html`<h2>What you wrote</h2>
+          : html`<h2>${WORDS.journalTitle}</h2>
               ${journal.map(journalTemplate)}`
       }
       ${this.renderDelete(journal.length)}
@@ -204,12 +211,12 @@ export class HistorySession extends LitElement {
     const hum = record.hum;
     if (!hum) return nothing;
     const steady = steadinessWords(hum);
-    return html`<dt>Hum rounds</dt>
+    return html`<dt>${WORDS.facts.humRounds}</dt>
       <dd>${roundsWords(hum)}</dd>
       ${
         steady === null
           ? nothing
-          : html`<dt>Steadiness</dt>
+          : html`<dt>${WORDS.facts.steadiness}</dt>
               <dd>${steady}</dd>`
       }`;
   }
@@ -221,24 +228,24 @@ export class HistorySession extends LitElement {
       ${
         overview.baselineBpm === null
           ? nothing
-          : html`<dt>Resting level</dt>
-              <dd>${Math.round(overview.baselineBpm)} bpm</dd>`
+          : html`<dt>${WORDS.facts.resting}</dt>
+              <dd>${bpmWords(Math.round(overview.baselineBpm))}</dd>`
       }
       ${
         overview.peakBpm === null
           ? nothing
-          : html`<dt>Peak</dt>
-              <dd>${overview.peakBpm} bpm</dd>`
+          : html`<dt>${WORDS.facts.peak}</dt>
+              <dd>${bpmWords(overview.peakBpm)}</dd>`
       }
       ${
         overview.baselineBpm === null || overview.peakBpm === null
           ? nothing
-          : html`<dt>Back to resting level</dt>
+          : html`<dt>${WORDS.facts.backToResting}</dt>
               <dd>
                 ${
                   overview.backToBaselineS === null
-                    ? 'Not yet when the practice ended'
-                    : `After ${lengthWords(overview.backToBaselineS)}`
+                    ? WORDS.notBackYet
+                    : backAfterWords(lengthWords(overview.backToBaselineS))
                 }
               </dd>`
       }
@@ -248,25 +255,18 @@ export class HistorySession extends LitElement {
   private renderDelete(journalCount: number) {
     if (!this.confirming) {
       return html`<div class="actions">
-        <button @click=${this.askDelete}>Delete this practice</button>
+        <button @click=${this.askDelete}>${WORDS.delete}</button>
       </div>`;
     }
     return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text" tabindex="-1">
-        Delete this practice from this device? It cannot be
-        undone.${journalCount > 0 ? ' What you wrote stays in your journal.' : ''}
-      </p>
+      <p id="confirm-text" tabindex="-1">${deleteQuestionWords(journalCount > 0)}</p>
       <div class="actions">
         <button class="primary" ?disabled=${this.deleting} @click=${this.confirmDelete}>
-          Delete it
+          ${WORDS.deleteConfirm}
         </button>
-        <button ?disabled=${this.deleting} @click=${this.cancelDelete}>Keep it</button>
+        <button ?disabled=${this.deleting} @click=${this.cancelDelete}>${WORDS.keep}</button>
       </div>
-      ${
-        this.deleteFailed
-          ? html`<p role="alert">It could not be deleted just now. Please try again.</p>`
-          : nothing
-      }
+      ${this.deleteFailed ? html`<p role="alert">${WORDS.deleteFailed}</p>` : nothing}
     </div>`;
   }
 
@@ -300,14 +300,14 @@ export class HistorySession extends LitElement {
 
 function title(loaded: Loaded): string {
   if (loaded.kind === 'found') return loaded.record.practiceName;
-  return loaded.kind === 'missing' ? 'This practice is not on this device.' : 'A practice';
+  return loaded.kind === 'missing' ? WORDS.missingTitle : WORDS.title;
 }
 
 function rated(label: string, value: number | null) {
   return value === null
     ? nothing
     : html`<dt>${label}</dt>
-        <dd>${value} of 10</dd>`;
+        <dd>${ratedWords(value)}</dd>`;
 }
 
 declare global {

@@ -4,6 +4,15 @@ import type { ClosingAnswer, HeartTrace, UrgeRating } from '../app/session-log';
 import type { SessionPlan } from '../core/breathing/types';
 import type { HumResult } from '../core/session/record';
 import type { BodyPlace } from '../core/practice/body-places';
+import {
+  DONE_WORDS,
+  answerLine,
+  completedLine,
+  ratingLine,
+  ratingsWords,
+  savedAsWords,
+  stoppedLine,
+} from '../core/content/practice';
 import { WRITE_ABOUT_THIS } from '../core/content/reflect';
 import { feltLine } from './body-place-words';
 import './heart-curve';
@@ -12,27 +21,11 @@ import { reflectPath } from './reflect-paths';
 import { baseStyles } from './styles';
 import './urge-rating';
 
+// The words live in core/content/practice; this name stays for code that imports it from here.
+export { ratingLine };
+
 /** Where making the audio file has got to. */
 export type AudioSaveState = 'idle' | 'busy' | 'saved' | 'failed';
-
-/** What the done screen says back after the closing question. */
-const ANSWER_LINES = {
-  protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
-  isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
-} as const;
-
-/** "Before 7, after 3", or the one that was given; null when neither was. */
-export function ratingLine(before: UrgeRating, after: UrgeRating): string | null {
-  if (before !== null && after !== null) return `Before ${String(before)}, after ${String(after)}`;
-  if (before !== null) return `Before ${String(before)}`;
-  if (after !== null) return `After ${String(after)}`;
-  return null;
-}
-
-function stoppedLine(breaths: number): string {
-  if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
-  return `You stopped after ${breaths} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
-}
 
 /**
  * The end of a practice, finished or stopped: what the person did, said back, and what next.
@@ -94,13 +87,13 @@ export class PracticeDone extends LitElement {
 
   protected override render() {
     const line = this.completed
-      ? `You stayed with ${this.breathCount} breaths. Take a moment before you move on.`
+      ? completedLine(this.breathCount)
       : stoppedLine(this.breathsCompleted);
     const busy = this.saveState === 'busy';
     return html`<section aria-labelledby="done">
-      <h2 id="done" tabindex="-1">${this.completed ? 'Done' : 'Stopped'}</h2>
+      <h2 id="done" tabindex="-1">${this.completed ? DONE_WORDS.done : DONE_WORDS.stopped}</h2>
       <p>${line}</p>
-      ${this.answer ? html`<p class="answer">${ANSWER_LINES[this.answer]}</p>` : nothing}
+      ${this.answer ? html`<p class="answer">${answerLine(this.answer)}</p>` : nothing}
       ${this.places.length > 0 ? html`<p class="felt">${feltLine(this.places)}</p>` : nothing}
       ${this.hum ? html`<p class="hum" data-testid="hum-result">${humDoneLine(this.hum)}</p>` : nothing}
       ${this.humUnavailable ? html`<p class="hum">${this.humUnavailable}</p>` : nothing}
@@ -113,18 +106,16 @@ export class PracticeDone extends LitElement {
       ${this.renderRatings()}
       <div class="actions">
         <button @click=${this.saveAudio} ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
-          ${busy ? 'Preparing audio…' : 'Save as audio'}
+          ${busy ? DONE_WORDS.preparingAudio : DONE_WORDS.saveAudio}
         </button>
-        <button @click=${this.again}>Start again</button>
-        <a class="button primary" href="/">Home</a>
+        <button @click=${this.again}>${DONE_WORDS.startAgain}</button>
+        <a class="button primary" href="/">${DONE_WORDS.home}</a>
         <a class="button" href=${reflectPath(this.sessionId)}>${WRITE_ABOUT_THIS}</a>
       </div>
-      <p role="status">${this.saveState === 'saved' ? `Saved as ${this.fileName}.` : ''}</p>
+      <p role="status">${this.saveState === 'saved' ? savedAsWords(this.fileName) : ''}</p>
       ${
         this.saveState === 'failed'
-          ? html`<p class="error" role="alert">
-              The audio file could not be made on this device. Please try again.
-            </p>`
+          ? html`<p class="error" role="alert">${DONE_WORDS.audioFailed}</p>`
           : nothing
       }
     </section>`;
@@ -134,7 +125,7 @@ export class PracticeDone extends LitElement {
     const line = ratingLine(this.urgeBefore, this.urgeAfter);
     const asking = this.asksUrgeAfter && this.urgeAfter === null;
     return html`${
-      line ? html`<p class="ratings" data-testid="ratings">Urge to flee: ${line}</p>` : nothing
+      line ? html`<p class="ratings" data-testid="ratings">${ratingsWords(line)}</p>` : nothing
     }
     ${asking ? html`<urge-rating when="after"></urge-rating>` : nothing}`;
   }

@@ -9,6 +9,7 @@ import type { BodyPlace } from '../core/practice/body-places';
 import './body-place-chips';
 import './breath-orb';
 import './hum-meter';
+import { RUNNING_WORDS, breathOfWords } from '../core/content/practice';
 import { phaseWord } from './phase-words';
 import './strap-chip';
 import { baseStyles } from './styles';
@@ -105,18 +106,22 @@ export class PracticeRunning extends LitElement {
         .cue=${this.cue}
         .planTimeS=${this.cueTimeS}
         .paused=${paused || this.status === 'starting' || this.status === 'waiting'}
-        .label=${paused ? 'Paused' : phaseWord(this.phase, settleS)}
+        .label=${paused ? RUNNING_WORDS.paused : phaseWord(this.phase, settleS)}
       ></breath-orb>
       <p class="count">
-        ${counting ? `Breath ${this.breathIndex + 1} of ${plan.breathCount}` : nothing}
+        ${counting ? breathOfWords(this.breathIndex + 1, plan.breathCount) : nothing}
       </p>
       <div class="actions">
         ${
           paused
-            ? html`<button id="toggle" class="primary" @click=${this.resume}>Resume</button>`
-            : html`<button id="toggle" class="primary" @click=${this.pause}>Pause</button>`
+            ? html`<button id="toggle" class="primary" @click=${this.resume}>
+                ${RUNNING_WORDS.resume}
+              </button>`
+            : html`<button id="toggle" class="primary" @click=${this.pause}>
+                ${RUNNING_WORDS.pause}
+              </button>`
         }
-        <button @click=${this.stop}>Stop</button>
+        <button @click=${this.stop}>${RUNNING_WORDS.stop}</button>
       </div>
       ${this.hum && this.hum.state.kind !== 'off' ? html`<hum-meter .live=${this.hum}></hum-meter>` : nothing}
       ${this.renderHeart()} ${this.renderRatingBefore(plan)}
@@ -134,9 +139,8 @@ export class PracticeRunning extends LitElement {
     if (!live || live.choice === 'off') return nothing;
     return html`<div class="heart" data-testid="heart">
       <p class="bpm">
-        <strong data-testid="bpm">${live.bpm ?? '–'}</strong> bpm<span class="visually-hidden"
-          >, heart rate</span
-        >
+        <strong data-testid="bpm">${live.bpm ?? RUNNING_WORDS.noBpm}</strong>
+        ${RUNNING_WORDS.bpm}<span class="visually-hidden">${RUNNING_WORDS.heartRate}</span>
       </p>
       <urge-meter .urge=${live.urge}></urge-meter>
       <strap-chip .state=${live.strap} .choice=${live.choice}></strap-chip>

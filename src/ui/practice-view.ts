@@ -20,6 +20,7 @@ import './practice-done';
 import './practice-running';
 import type { UrgeRateEvent } from './urge-rating';
 import './urge-rating';
+import { PRACTICE_VIEW_WORDS, PRACTICE_WORDS } from '../core/content/practice';
 import { phaseWord } from './phase-words';
 import { ServicesController } from './services-controller';
 import { baseStyles } from './styles';
@@ -142,8 +143,11 @@ export class PracticeView extends LitElement {
     const practice = this.ctx.services?.launcher.practice(this.practiceId) ?? null;
     if (!practice || !plan) {
       if (!this.ctx.services) return nothing;
-      return html`<h1 tabindex="-1">This practice is not here</h1>
-        <p>It may have been deleted. <a href="/">Choose another practice</a>.</p>`;
+      return html`<h1 tabindex="-1">${PRACTICE_VIEW_WORDS.missingTitle}</h1>
+        <p>
+          ${PRACTICE_VIEW_WORDS.missingLead}
+          <a href="/">${PRACTICE_VIEW_WORDS.missingLink}</a>.
+        </p>`;
     }
     return html`
       <h1 tabindex="-1">${practice.name}</h1>
@@ -163,8 +167,8 @@ export class PracticeView extends LitElement {
       case 'ready':
         return html`<div class="stage">
           ${this.renderHumChoice(plan)}
-          <button class="primary big" @click=${this.start}>Start</button>
-          <p class="muted">Sound and vibration guide you; you can close your eyes.</p>
+          <button class="primary big" @click=${this.start}>${PRACTICE_VIEW_WORDS.start}</button>
+          <p class="muted">${PRACTICE_VIEW_WORDS.startHint}</p>
           ${this.startError ? html`<p class="error" role="alert">${this.startError}</p>` : nothing}
           <urge-rating
             when="before"
@@ -408,14 +412,14 @@ export class PracticeView extends LitElement {
       }
     } else if (status === 'ended') {
       this.completed = true;
-      this.announcement = 'Done';
+      this.announcement = PRACTICE_WORDS.done;
       this.view = coach.plan.asksClosingQuestion ? 'question' : 'done';
       this.focusTarget = this.view === 'question' ? 'closing-question' : 'practice-done';
     } else if (status === 'stopped') {
       this.session.release();
       if (coach.error) {
         this.view = 'ready';
-        this.startError = 'Sound could not start. Check the volume, then try Start again.';
+        this.startError = PRACTICE_VIEW_WORDS.startFailed;
       } else {
         this.view = 'done';
         this.focusTarget = 'practice-done';

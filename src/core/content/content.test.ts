@@ -3,8 +3,9 @@ import { DATA_WORDS } from './data';
 import { HEART_WORDS } from './heart';
 import { CHART_WORDS, HISTORY_WORDS } from './history';
 import { HUM_WORDS } from './hum';
-import { PRACTICE_WORDS } from './practice';
+import { DONE_WORDS, PRACTICE_VIEW_WORDS, PRACTICE_WORDS, RUNNING_WORDS } from './practice';
 import { RECOVERED_WORDS } from './recovered-notice';
+import { SESSION_PAGE_WORDS } from './session-page';
 import { SESSION_WORDS } from './sessions';
 import { INSTALL_WORDS, PATTERN_FORM_WORDS, SETTINGS_WORDS, TIMING_WORDS } from './settings';
 import { STRAP_WORDS } from './strap';
@@ -24,6 +25,10 @@ const MODULES = {
   STRAP_FAILURE_WORDS,
   LISTEN_FAILURE_WORDS,
   PRACTICE_WORDS,
+  PRACTICE_VIEW_WORDS,
+  RUNNING_WORDS,
+  DONE_WORDS,
+  SESSION_PAGE_WORDS,
   INSTALL_WORDS,
   PATTERN_FORM_WORDS,
   SETTINGS_WORDS,

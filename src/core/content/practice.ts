@@ -1,5 +1,6 @@
 import type { PhaseKind } from '../breathing/types';
 import type { BodyPlace } from '../practice/body-places';
+import type { ClosingAnswer, UrgeRating } from '../session/record';
 
 /** The words shown while a practice runs and as it closes: phases, meters, ratings, questions. */
 export const PRACTICE_WORDS = {
@@ -60,6 +61,80 @@ export const PRACTICE_WORDS = {
     failed: 'Not connected',
   },
 } as const;
+
+/** The practice page around the running practice: the missing practice, Start and its failure. */
+export const PRACTICE_VIEW_WORDS = {
+  missingTitle: 'This practice is not here',
+  /** The missing practice's sentence, before its link home (a full stop follows the link). */
+  missingLead: 'It may have been deleted.',
+  missingLink: 'Choose another practice',
+  start: 'Start',
+  startHint: 'Sound and vibration guide you; you can close your eyes.',
+  startFailed: 'Sound could not start. Check the volume, then try Start again.',
+} as const;
+
+/** The running practice's controls and live heart rate. */
+export const RUNNING_WORDS = {
+  /** The orb's word while paused. */
+  paused: 'Paused',
+  pause: 'Pause',
+  resume: 'Resume',
+  stop: 'Stop',
+  /** Shown in place of the heart rate before there is one. */
+  noBpm: '–',
+  bpm: 'bpm',
+  /** Read after the number and "bpm" by screen readers only. */
+  heartRate: ', heart rate',
+} as const;
+
+/** "Breath 2 of 5". */
+export const breathOfWords = (breath: number, count: number): string =>
+  `Breath ${String(breath)} of ${String(count)}`;
+
+/** The end of a practice: said back, what next, the audio file. */
+export const DONE_WORDS = {
+  done: 'Done',
+  stopped: 'Stopped',
+  /** What the done screen says back after the closing question. */
+  answerLines: {
+    protecting: 'You noticed the urge was protecting you. Knowing that helps you choose.',
+    isolating: 'You noticed the urge was isolating you. Seeing it is how staying starts.',
+  },
+  saveAudio: 'Save as audio',
+  preparingAudio: 'Preparing audio…',
+  startAgain: 'Start again',
+  home: 'Home',
+  audioFailed: 'The audio file could not be made on this device. Please try again.',
+} as const;
+
+/** The done screen's line for a closing answer; '' when the question was skipped or not asked. */
+export function answerLine(answer: ClosingAnswer): string {
+  return answer ? DONE_WORDS.answerLines[answer] : '';
+}
+
+/** "You stayed with 5 breaths. Take a moment before you move on." */
+export const completedLine = (breaths: number): string =>
+  `You stayed with ${String(breaths)} breaths. Take a moment before you move on.`;
+
+/** What the done screen says after a stop, with the breaths finished before it. */
+export function stoppedLine(breaths: number): string {
+  if (breaths === 0) return 'You stopped. Taking a moment at all counts.';
+  return `You stopped after ${String(breaths)} ${breaths === 1 ? 'breath' : 'breaths'}. That counts too.`;
+}
+
+/** "Before 7, after 3", or the one that was given; null when neither was. */
+export function ratingLine(before: UrgeRating, after: UrgeRating): string | null {
+  if (before !== null && after !== null) return `Before ${String(before)}, after ${String(after)}`;
+  if (before !== null) return `Before ${String(before)}`;
+  if (after !== null) return `After ${String(after)}`;
+  return null;
+}
+
+/** "Urge to flee: Before 7, after 3" (the line from `ratingLine`). */
+export const ratingsWords = (line: string): string => `${PRACTICE_WORDS.urgeName}: ${line}`;
+
+/** "Saved as stay-five-breaths.wav." */
+export const savedAsWords = (fileName: string): string => `Saved as ${fileName}.`;
 
 /** The word shown and announced for a phase; a long settle (the five-minute pause) asks for stillness. */
 export function phaseWord(kind: PhaseKind | 'before' | 'done', settleS = 0): string {

@@ -147,6 +147,11 @@ export function editedWords(when: string): string {
   return `Edited ${when}`;
 }
 
+/** When an entry was written, "3 March, 22:14", with "· Edited …" once it has been changed (null: never). */
+export function entryWhenWords(created: string, edited: string | null): string {
+  return edited === null ? created : `${created} · ${editedWords(edited)}`;
+}
+
 /** Shown when a field is longer than Stay keeps. */
 export function tooLongWords(max: number, over: number): string {
   return `This is longer than Stay can keep in one box (${max.toLocaleString('en')} characters). Please shorten it by ${over.toLocaleString('en')} ${over === 1 ? 'character' : 'characters'}.`;
