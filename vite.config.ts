@@ -135,6 +135,9 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { resolveDependencies: preloadOnTheTapPath },
     rolldownOptions: {
+      // Exported constants (the shell's words in core/content/home.ts among them) are inlined where
+      // they are used rather than kept as variables: about 120 bytes less in the first download.
+      optimization: { inlineConst: { mode: 'all' } },
       output: {
         codeSplitting: { groups: [{ name: 'shell', test: firstDownload.test }] },
         chunkFileNames: (chunk) =>

@@ -3,6 +3,20 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { servicesContext, type AppServices } from '../app/contexts';
+import {
+  APP_NAME,
+  NAV_HISTORY,
+  NAV_HOME,
+  NAV_LABEL,
+  NAV_REFLECT,
+  NAV_SETTINGS,
+  TITLE_HISTORY,
+  TITLE_JOIN,
+  TITLE_PRACTICE,
+  TITLE_REFLECT,
+  TITLE_SESSION,
+  TITLE_SETTINGS,
+} from '../core/content/home';
 import { parseRoute, type NavigateEvent, type Route } from './routes';
 import { baseStyles } from './styles';
 import './stay-home';
@@ -141,29 +155,31 @@ export class StayApp extends LitElement {
     const current = this.route.name;
     return html`
       <header>
-        <a class="brand" href="/">Stay</a>
-        <nav aria-label="Main">
+        <a class="brand" href="/">${APP_NAME}</a>
+        <nav aria-label=${NAV_LABEL}>
           <ul>
             <li>
               <a href="/" aria-current=${ifDefined(current === 'home' ? 'page' : undefined)}
-                >Home</a
+                >${NAV_HOME}</a
               >
             </li>
             <li>
-              <a href="/history" aria-current=${ifDefined(historyCurrent(current))}>History</a>
+              <a href="/history" aria-current=${ifDefined(historyCurrent(current))}
+                >${NAV_HISTORY}</a
+              >
             </li>
             <li>
               <a
                 href="/reflect"
                 aria-current=${ifDefined(current === 'reflect' ? 'page' : undefined)}
-                >Reflect</a
+                >${NAV_REFLECT}</a
               >
             </li>
             <li>
               <a
                 href="/settings"
                 aria-current=${ifDefined(current === 'settings' ? 'page' : undefined)}
-                >Settings</a
+                >${NAV_SETTINGS}</a
               >
             </li>
           </ul>
@@ -196,17 +212,17 @@ export class StayApp extends LitElement {
   private pageTitle(): string {
     switch (this.route.name) {
       case 'practice':
-        return `${this.services.launcher.practice(this.route.id)?.name ?? 'Practice'} · Stay`;
+        return `${this.services.launcher.practice(this.route.id)?.name ?? TITLE_PRACTICE}${TITLE_JOIN}${APP_NAME}`;
       case 'settings':
-        return 'Settings · Stay';
+        return TITLE_SETTINGS;
       case 'history':
-        return 'History · Stay';
+        return TITLE_HISTORY;
       case 'history-session':
-        return 'A practice · Stay';
+        return TITLE_SESSION;
       case 'reflect':
-        return 'Reflect · Stay';
+        return TITLE_REFLECT;
       case 'home':
-        return 'Stay';
+        return APP_NAME;
     }
   }
 

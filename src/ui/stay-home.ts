@@ -2,7 +2,15 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { customPractice, describePattern } from '../core/breathing/custom';
 import { PRACTICES, PRACTICE_IDS } from '../core/breathing/practices';
-import { CARE_NOTE, START_HINT } from '../core/content/home';
+import {
+  CARE_NOTE,
+  HOME_TITLE,
+  OTHER_PRACTICES,
+  PATTERNS_LEAD,
+  PATTERNS_LINK,
+  START_HINT,
+  YOUR_PATTERNS,
+} from '../core/content/home';
 import type { SessionSummary } from '../core/session/record';
 import { NavigateEvent, practicePath } from './routes';
 import { ServicesController } from './services-controller';
@@ -103,7 +111,7 @@ export class StayHome extends LitElement {
     const first = PRACTICES[FIRST];
     const custom = this.ctx.settings?.customPatterns ?? [];
     return html`
-      <h1>Take a moment before you go</h1>
+      <h1>${HOME_TITLE}</h1>
       ${this.problem === null ? nothing : html`<p class="problem" role="alert">${this.problem}</p>`}
       <recovered-notice
         .sessions=${this.recovered}
@@ -116,14 +124,14 @@ export class StayHome extends LitElement {
 
       <evening-prompt></evening-prompt>
 
-      <h2>Other practices</h2>
+      <h2>${OTHER_PRACTICES}</h2>
       <ul>
         ${PRACTICE_IDS.filter((id) => id !== FIRST).map((id) =>
           this.item(practicePath(id), PRACTICES[id].name, PRACTICES[id].summary),
         )}
       </ul>
 
-      <h2>Your patterns</h2>
+      <h2>${YOUR_PATTERNS}</h2>
       ${
         custom.length > 0
           ? html`<ul>
@@ -135,9 +143,7 @@ export class StayHome extends LitElement {
                 ),
               )}
             </ul>`
-          : html`<p class="muted">
-              You can make your own timing in <a href="/settings">settings</a>.
-            </p>`
+          : html`<p class="muted">${PATTERNS_LEAD} <a href="/settings">${PATTERNS_LINK}</a>.</p>`
       }
 
       <p class="care">${CARE_NOTE}</p>
