@@ -161,6 +161,21 @@ describe('PauseMonitor in the still minute', () => {
   });
 });
 
+describe('PauseMonitor across a hold of the clock', () => {
+  it('does not count the turn made while the clock was held as a moving second', async () => {
+    const { start, hold } = await setup();
+    const { coach } = start();
+    await hold('down', 20_500);
+    // Paused mid-second face down; resumed face up: one plan second holds both.
+    await coach.pause();
+    await hold('up', 3_000);
+    await coach.resume();
+    await hold('up', 3_000);
+    coach.stop();
+    expect(coach.record?.motion?.firstMinute).toBe(1);
+  });
+});
+
 describe('PauseMonitor at three minutes', () => {
   it('chooses the still acknowledgement for a still body, the plain one otherwise', async () => {
     const still = await setup();

@@ -373,6 +373,8 @@ class PauseRun {
   }
 
   #onStatus(status: CoachStatus): void {
+    // The clock holds: the readings after it would share a plan second with those before.
+    if (status === 'waiting' || status === 'paused') this.#meter.drop();
     if (status === 'running' || status === 'waiting') this.#arm();
     if (status !== 'ended' && status !== 'stopped') return;
     if (this.#waitFromMs !== null) this.#waitedMs += this.#nowMs() - this.#waitFromMs;

@@ -61,6 +61,25 @@ describe('StillnessMeter', () => {
   });
 });
 
+describe('StillnessMeter.drop', () => {
+  it('forgets the second in progress, so one second never mixes readings from before and after a hold', () => {
+    const at = (x: number, z: number) => ({ tMs: 0, x, y: 0, z });
+    const mixed = new StillnessMeter();
+    const held = new StillnessMeter();
+    for (const meter of [mixed, held]) {
+      for (const t of [5.0, 5.01, 5.02]) meter.push(t, at(0, 9.81));
+    }
+    held.drop();
+    // The clock held at 5.02 s while the phone was turned over; it runs on from there.
+    for (const meter of [mixed, held]) {
+      for (const t of [5.02, 5.3, 5.6, 5.9, 6.2]) meter.push(t, at(0, -9.81));
+      meter.flush();
+    }
+    expect(mixed.seconds[0]).toMatchObject({ second: 5, still: false });
+    expect(held.seconds).toEqual([{ second: 5, movement: 0, still: true }]);
+  });
+});
+
 describe('stillnessCurve', () => {
   it('gives one point per 10 s bucket, carrying the last value over empty buckets', () => {
     const seconds = judge([...stretch('hand', 0, 10), ...stretch('table-down', 30, 40)]);

@@ -62,6 +62,16 @@ export class StillnessMeter {
     return this.#openSecond === null ? null : this.#close();
   }
 
+  /**
+   * Forgets the second in progress without judging it. For when the plan clock is held (a pause, the
+   * face-down wait): the samples after the hold land on the same plan second as those before it,
+   * and a phone turned over meanwhile would read as one second of great movement.
+   */
+  drop(): void {
+    this.#open = [];
+    this.#openSecond = null;
+  }
+
   /** Every judged second so far, in order. */
   get seconds(): readonly StillSecond[] {
     return this.#seconds;
