@@ -39,7 +39,7 @@ export class ConnectionChallenge extends LitElement {
   /** The practice this follows (runs are not linked to practices; kept for the Reflect view). */
   @property({ attribute: false }) sessionId: string | null = null;
 
-  private readonly ctx = new ServicesController(this);
+  private readonly ctx = new ServicesController(this, () => void this.load());
   @state() private runs: readonly ChallengeProgress[] | null = null;
   @state() private shownId: string | null = null;
   @state() private editingDay: number | null = null;
@@ -50,14 +50,6 @@ export class ConnectionChallenge extends LitElement {
   @state() private confirmingRun: string | null = null;
   @state() private message = '';
   @state() private problem: 'long' | 'save' | null = null;
-  private started = false;
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.load();
-    }
-  }
 
   private get shown(): ChallengeProgress | null {
     const runs = this.runs ?? [];

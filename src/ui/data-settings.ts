@@ -36,21 +36,13 @@ export class DataSettings extends LitElement {
     `,
   ];
 
-  private readonly ctx = new ServicesController(this);
+  private readonly ctx = new ServicesController(this, () => void this.refreshEstimate());
   @state() private estimate: StorageEstimate | null = null;
   @state() private persistRefused = false;
   @state() private exporting: ExportKind | null = null;
   @state() private exportMessage = '';
   @state() private exportFailed = false;
   @state() private deleting: Deleting = { kind: 'idle' };
-  private started = false;
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.refreshEstimate();
-    }
-  }
 
   protected override render() {
     return html`

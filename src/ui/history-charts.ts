@@ -178,15 +178,7 @@ export class HistoryCharts extends LitElement {
   @property({ attribute: false }) now: Date | null = null;
   @state() private weeks: readonly WeekStats[] | null = null;
   @state() private any = false;
-  private readonly ctx = new ServicesController(this);
-  private started = false;
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.load();
-    }
-  }
+  private readonly ctx = new ServicesController(this, () => void this.load());
 
   private async load(): Promise<void> {
     const summaries = await this.ctx.services?.storage.sessions.summaries().catch(() => null);

@@ -31,7 +31,7 @@ export class NeedsLadder extends LitElement {
   /** The practice this follows: new tries link to it. */
   @property({ attribute: false }) sessionId: string | null = null;
 
-  private readonly ctx = new ServicesController(this);
+  private readonly ctx = new ServicesController(this, () => void this.load());
   @state() private tries: readonly LadderTry[] | null = null;
   @state() private stayed = new Map<string, number | null>();
   @state() private rung: LadderRung | null = null;
@@ -42,14 +42,6 @@ export class NeedsLadder extends LitElement {
   @state() private problem: TryProblem = null;
   @state() private confirming: string | null = null;
   @state() private message = '';
-  private started = false;
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.load();
-    }
-  }
 
   protected override render() {
     const tries = this.tries;

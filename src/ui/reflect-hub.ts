@@ -21,16 +21,6 @@ export class ReflectHub extends LitElement {
       ul {
         margin: 0 0 1rem;
       }
-      li a .name {
-        display: block;
-        font-weight: 600;
-      }
-      li a .summary {
-        display: block;
-        color: var(--muted, #b9bdd2);
-        font-size: 0.95rem;
-        margin-top: 0.25rem;
-      }
       section {
         margin-bottom: 2rem;
       }

@@ -3,13 +3,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { servicesContext, type AppServices } from '../app/contexts';
 import type { Settings } from '../core/settings/settings';
 
-/** Gives a view the app services and the current settings, re-rendering when settings change. */
+/**
+ * Gives a view the app services and the current settings, re-rendering when settings change.
+ * `onReady` runs once, in the first update that has the services (a view's first load).
+ */
 export class ServicesController implements ReactiveController {
   services: AppServices | null = null;
   settings: Settings | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private onReady?: (services: AppServices) => void,
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: servicesContext,
@@ -23,6 +29,13 @@ export class ServicesController implements ReactiveController {
 
   hostConnected(): void {
     if (this.services && !this.unsubscribe) this.attach(this.services);
+  }
+
+  hostUpdate(): void {
+    const ready = this.onReady;
+    if (!ready || !this.services) return;
+    this.onReady = undefined;
+    ready(this.services);
   }
 
   hostDisconnected(): void {

@@ -21,20 +21,12 @@ export class SmallWins extends LitElement {
   /** The practice this view follows; wins are shown whatever it is. */
   @property({ attribute: false }) sessionId: string | null = null;
 
-  private readonly ctx = new ServicesController(this);
+  private readonly ctx = new ServicesController(this, () => void this.load());
   @state() private wins: readonly SmallWin[] | null = null;
   @state() private confirming: string | null = null;
   @state() private message = '';
   @state() private failed = '';
   @query('h2') private heading!: HTMLElement | null;
-  private started = false;
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.load();
-    }
-  }
 
   protected override render() {
     return html`<section aria-labelledby="wins-title">

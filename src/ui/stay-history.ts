@@ -48,7 +48,7 @@ export class StayHistory extends LitElement {
     `,
   ];
 
-  private readonly ctx = new ServicesController(this);
+  private readonly ctx = new ServicesController(this, () => void this.loadMore());
   @state() private items: readonly SessionSummary[] = [];
   @state() private total: number | null = null;
   @state() private next: SessionCursor | null = null;
@@ -56,7 +56,6 @@ export class StayHistory extends LitElement {
   @state() private failed = false;
   @query('.sentinel') private sentinel!: HTMLElement | null;
   private observer: IntersectionObserver | null = null;
-  private started = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -81,13 +80,6 @@ export class StayHistory extends LitElement {
       this.failed = true;
     } finally {
       this.loading = false;
-    }
-  }
-
-  protected override willUpdate(): void {
-    if (!this.started && this.ctx.services) {
-      this.started = true;
-      void this.loadMore();
     }
   }
 

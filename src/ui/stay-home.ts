@@ -53,16 +53,6 @@ export class StayHome extends LitElement {
       ul {
         margin: 0 0 2rem;
       }
-      li a .name {
-        display: block;
-        font-weight: 600;
-      }
-      li a .summary {
-        display: block;
-        color: var(--muted, #b9bdd2);
-        font-size: 0.95rem;
-        margin-top: 0.25rem;
-      }
       .problem {
         padding: 0.75rem 1rem;
         border-radius: 1rem;

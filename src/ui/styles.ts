@@ -115,7 +115,7 @@ export const fieldStyles = css`
   }
 `;
 
-/** A list of links shown as large tappable rows (home's practices, the history). */
+/** A list of links shown as large tappable rows, each a `.name` over a `.summary` (home's practices, the history, Reflect's tools). */
 export const rowListStyles = css`
   ul,
   ol {
@@ -132,5 +132,15 @@ export const rowListStyles = css`
     background: var(--surface, #1a2240);
     color: var(--ink, #eceaf4);
     text-decoration: none;
+  }
+  li a .name {
+    display: block;
+    font-weight: 600;
+  }
+  li a .summary {
+    display: block;
+    color: var(--muted, #b9bdd2);
+    font-size: 0.95rem;
+    margin-top: 0.25rem;
   }
 `;
