@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
-const BASE_URL = 'http://127.0.0.1:4173';
+/** STAY_E2E_PORT lets a second checkout run its own e2e server beside this one. */
+const PORT = Number(process.env.STAY_E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +24,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   // `npm run test:e2e` builds first; this only serves dist/.
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
   },

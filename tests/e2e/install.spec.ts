@@ -6,7 +6,7 @@ import { chromium } from 'playwright';
 import { PRACTICES } from '../../src/core/breathing/practices';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = `http://127.0.0.1:${process.env.STAY_E2E_PORT ?? 4173}`;
 
 interface ManifestImage {
   readonly src: string;
