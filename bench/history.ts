@@ -14,8 +14,8 @@ import {
 import { FakeHeartSource } from '../src/app/testing/fake-heart-source';
 import { serializeExport } from '../src/core/io/export';
 import { openStayStorage } from '../src/platform/storage/storage';
-import '../src/ui/history-session';
-import '../src/ui/stay-history';
+import '../src/ui/history/history-session';
+import '../src/ui/history/stay-history';
 import { syntheticExport, syntheticSessions } from './synthetic-history';
 
 /** What the bench reports; times in ms, sizes in bytes. */

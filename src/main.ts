@@ -1,4 +1,4 @@
-import { LazyHeartSource } from './app/lazy-heart-source';
+import { LazyHeartSource } from './app/heart/lazy-heart-source';
 import { createServices } from './app/services';
 import { createHaptics } from './platform/audio/haptics';
 import { createToneGuidancePlayer, preloadGuidance } from './platform/audio/tone-guidance-player';
@@ -9,7 +9,7 @@ import { createMediaControls } from './platform/pwa/media-controls';
 import { createScreenKeeper } from './platform/pwa/screen-keeper';
 import { browserPageLifecycle } from './platform/pwa/page-lifecycle';
 import { openStayStorage } from './platform/storage/storage';
-import './ui/stay-app';
+import './ui/shell/stay-app';
 
 // The composition root: the only place that picks concrete adapters for the ports.
 // Tone.js stays out of this chunk: the player and exporter import it when a practice starts.
@@ -77,7 +77,7 @@ async function startUpdates() {
   const [{ registerServiceWorker }, { createAppUpdates }] = await Promise.all([
     import('./platform/pwa/service-worker'),
     import('./app/app-updates'),
-    import('./ui/update-notice'),
+    import('./ui/shell/update-notice'),
   ]);
   const notice = document.createElement('update-notice');
   notice.updates = createAppUpdates(
@@ -97,7 +97,7 @@ async function openStorage() {
     return await openStayStorage();
   } catch (error) {
     const [{ createMemoryStorage }, { createLocalSettingsStore }] = await Promise.all([
-      import('./app/memory-storage'),
+      import('./platform/storage/memory-storage'),
       import('./platform/storage/local-settings-store'),
     ]);
     const storage = createMemoryStorage();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppUpdates, type UpdateState } from './app-updates';
-import type { AppUpdater } from './ports';
+import type { AppUpdater } from './ports/app-updater';
 import { createFakeServices } from './testing/fake-services';
 
 /** A service worker stand-in: what the page posted to it, and how often the page reloaded. */

@@ -1,5 +1,5 @@
-import type { Coach, CoachStatus } from './coach';
-import type { AppUpdater } from './ports';
+import type { Coach, CoachStatus } from './practice/coach';
+import type { AppUpdater } from './ports/app-updater';
 
 /**
  * Where a new version stands for this page: `none` waiting; `held` while a practice runs;

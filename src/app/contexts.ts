@@ -1,23 +1,20 @@
 import { createContext } from '@lit/context';
-import type { CoachFactory } from './coach';
-import type { HeartMonitor } from './heart-monitor';
-import type { HumMonitor } from './hum-monitor';
-import type { PauseMonitor } from './pause-monitor';
-import type { PracticeLauncher } from './practice-launcher';
-import type {
-  AudioExporter,
-  FileSaver,
-  GuidancePlayer,
-  Haptics,
-  MediaControls,
-  ScreenKeeper,
-  AppInstaller,
-  AppStorage,
-  SettingsStore,
-  StorageEstimate,
-} from './ports';
+import type { CoachFactory } from './practice/coach';
+import type { HeartMonitor } from './heart/heart-monitor';
+import type { HumMonitor } from './hum/hum-monitor';
+import type { PauseMonitor } from './pause/pause-monitor';
+import type { PracticeLauncher } from './practice/practice-launcher';
+import type { AudioExporter } from './ports/audio-exporter';
+import type { FileSaver } from './ports/file-saver';
+import type { GuidancePlayer } from './ports/guidance-player';
+import type { Haptics } from './ports/haptics';
+import type { MediaControls } from './ports/media-controls';
+import type { ScreenKeeper } from './ports/screen-keeper';
+import type { AppInstaller } from './ports/app-installer';
+import type { AppStorage } from './ports/app-storage';
+import type { SettingsStore } from './ports/settings-store';
 import type { SessionSummary } from '../core/session/record';
-import type { SessionLog } from './session-log';
+import type { SessionLog } from './practice/session-log';
 
 /** Everything the UI may use; provided once by <stay-app>. */
 export interface AppServices {
@@ -48,8 +45,6 @@ export interface AppServices {
   /** The five-minute pause's motion monitor, loaded with that practice's screen. */
   readonly loadPause: () => Promise<PauseMonitor>;
 }
-
-export type { AppStorage, StorageEstimate };
 
 /** The context key for AppServices. */
 export const servicesContext = createContext<AppServices>(Symbol('stay-services'));

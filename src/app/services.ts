@@ -1,28 +1,27 @@
-import { createCoach } from './coach';
+import { createCoach } from './practice/coach';
 import type { SessionSummary } from '../core/session/record';
-import type { AppServices, AppStorage } from './contexts';
-import { HeartMonitor, type SimulatedControls } from './heart-monitor';
-import type { HeartRecording } from './heart-recording';
-import type { HumMonitor } from './hum-monitor';
-import type { PauseMonitor } from './pause-monitor';
-import type { UrgeMeterFactory } from './heart-session';
-import { createPracticeLauncher } from './practice-launcher';
-import type {
-  AudioExporter,
-  FileSaver,
-  GuidancePlayer,
-  Haptics,
-  HeartRateSource,
-  HumListener,
-  MediaControls,
-  MotionSensor,
-  ScreenKeeper,
-  AppInstaller,
-  SessionStore,
-  SettingsStore,
-} from './ports';
-import { SessionLog } from './session-log';
-import type { PageLifecycle, SessionRecorder } from './session-recorder';
+import type { AppServices } from './contexts';
+import type { AppStorage } from './ports/app-storage';
+import { HeartMonitor, type SimulatedControls } from './heart/heart-monitor';
+import type { HeartRecording } from './heart/heart-recording';
+import type { HumMonitor } from './hum/hum-monitor';
+import type { PauseMonitor } from './pause/pause-monitor';
+import type { UrgeMeterFactory } from './heart/heart-session';
+import { createPracticeLauncher } from './practice/practice-launcher';
+import type { AudioExporter } from './ports/audio-exporter';
+import type { FileSaver } from './ports/file-saver';
+import type { GuidancePlayer } from './ports/guidance-player';
+import type { Haptics } from './ports/haptics';
+import type { HeartRateSource } from './ports/heart-rate-source';
+import type { HumListener } from './ports/hum-listener';
+import type { MediaControls } from './ports/media-controls';
+import type { MotionSensor } from './ports/motion-sensor';
+import type { ScreenKeeper } from './ports/screen-keeper';
+import type { AppInstaller } from './ports/app-installer';
+import type { SessionStore } from './ports/session-store';
+import type { SettingsStore } from './ports/settings-store';
+import { SessionLog } from './practice/session-log';
+import type { PageLifecycle, SessionRecorder } from './practice/session-recorder';
 
 /** The platform side, as the composition root builds it. */
 export interface PlatformAdapters {
@@ -47,7 +46,7 @@ export interface PlatformAdapters {
   /** The browser's install offer, captured at launch; none in tests. */
   readonly installer?: AppInstaller;
   /** The session recorder's module; imported on the first practice unless a test gives it. */
-  readonly loadRecorder?: () => Promise<typeof import('./session-recorder')>;
+  readonly loadRecorder?: () => Promise<typeof import('./practice/session-recorder')>;
   /** Tells when the page is hidden or closed, so a running practice is saved first. */
   readonly page?: PageLifecycle;
   /** The monotonic ms clock straps stamp readings with; defaults to `performance.now()`. */
@@ -103,14 +102,15 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     player,
     createMeter: platform.createMeter,
     loadRecording:
-      platform.loadRecording ?? (() => import('./heart-recording').then((m) => m.HeartRecording)),
+      platform.loadRecording ??
+      (() => import('./heart/heart-recording').then((m) => m.HeartRecording)),
     ...(platform.nowMs ? { nowMs: platform.nowMs } : {}),
   });
   let askedToPersist = false;
   // The recorder loads with the first practice; it catches up with a coach already running.
   let recorder: Promise<SessionRecorder> | null = null;
   const loadRecorder = () =>
-    (recorder ??= (platform.loadRecorder ?? (() => import('./session-recorder')))().then(
+    (recorder ??= (platform.loadRecorder ?? (() => import('./practice/session-recorder')))().then(
       ({ SessionRecorder }) =>
         new SessionRecorder({
           store: storage.sessions,
@@ -151,10 +151,12 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     installer: platform.installer ?? null,
     // Loaded with a hum practice's screen (listening chosen), so Start finds it ready.
     loadHum: () =>
-      (hum ??= import('./hum-monitor').then(
+      (hum ??= import('./hum/hum-monitor').then(
         (m) => new m.HumMonitor({ loadMic: platform.loadMic, player, log }),
       )),
     loadPause: () =>
-      (pause ??= import('./pause-monitor').then((m) => new m.PauseMonitor({ ...platform, log }))),
+      (pause ??= import('./pause/pause-monitor').then(
+        (m) => new m.PauseMonitor({ ...platform, log }),
+      )),
   };
 }

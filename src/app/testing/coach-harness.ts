@@ -1,6 +1,6 @@
 import type { SessionPlan } from '../../core/breathing/types';
-import { createCoach, type Coach, type CoachStatus, type PhaseEvent } from '../coach';
-import { SessionLog } from '../session-log';
+import { createCoach, type Coach, type CoachStatus, type PhaseEvent } from '../practice/coach';
+import { SessionLog } from '../practice/session-log';
 import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from './fake-ports';
 
 /** A coach for `plan` on fake ports, with everything it emits recorded. */

@@ -1,7 +1,7 @@
 import type { HeartRateReading, SensorContact, UrgeReading } from '../../core/heart/types';
-import type { SimulatedControls } from '../heart-monitor';
-import type { UrgeMeterFactory, UrgeMeterLike, UrgeMeterSetup } from '../heart-session';
-import type { HeartRateSource, StrapFailure, StrapState } from '../ports';
+import type { SimulatedControls } from '../heart/heart-monitor';
+import type { UrgeMeterFactory, UrgeMeterLike, UrgeMeterSetup } from '../heart/heart-session';
+import type { HeartRateSource, StrapFailure, StrapState } from '../ports/heart-rate-source';
 
 /** A strap driven by hand: `connect`, `emit` readings, `drop` the link, `fail` pairing. */
 export class FakeHeartSource implements HeartRateSource, SimulatedControls {

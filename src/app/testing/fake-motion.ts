@@ -1,5 +1,5 @@
 import type { MotionSample, OrientationSample } from '../../core/motion/types';
-import type { MotionPermission, MotionSensor } from '../ports';
+import type { MotionPermission, MotionSensor } from '../ports/motion-sensor';
 
 /** A motion sensor driven by the test: answer permission, then feed samples. */
 export class FakeMotion implements MotionSensor {

@@ -1,18 +1,18 @@
 import type { PhaseKind, SessionPlan } from '../../core/breathing/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
+import type { AudioExporter } from '../ports/audio-exporter';
+import type { FileSaver } from '../ports/file-saver';
 import type {
-  AudioExporter,
-  FileSaver,
   GuidanceOptions,
   GuidancePlayer,
-  Haptics,
-  MediaControls,
   NoticeSound,
-  ScreenKeeper,
   SessionClock,
-  SettingsStore,
   VoiceMode,
-} from '../ports';
+} from '../ports/guidance-player';
+import type { Haptics } from '../ports/haptics';
+import type { MediaControls } from '../ports/media-controls';
+import type { ScreenKeeper } from '../ports/screen-keeper';
+import type { SettingsStore } from '../ports/settings-store';
 
 /** A guidance player whose clock follows `nowMs()` (fake timers move it) and freezes while paused. */
 export class FakePlayer implements GuidancePlayer {

@@ -1,9 +1,9 @@
 import type { Settings } from '../../core/settings/settings';
 import type { AppServices } from '../contexts';
-import type { MotionSensor } from '../ports';
-import { HeartRecording } from '../heart-recording';
-import { SessionLog } from '../session-log';
-import { createMemoryStorage, type MemoryStorage } from './memory-storage';
+import type { MotionSensor } from '../ports/motion-sensor';
+import { HeartRecording } from '../heart/heart-recording';
+import { SessionLog } from '../practice/session-log';
+import { createMemoryStorage, type MemoryStorage } from '../../platform/storage/memory-storage';
 import { createServices } from '../services';
 import { FakeHeartSource, fakeMeterFactory } from './fake-heart-source';
 import {

@@ -1,5 +1,5 @@
-import { plannedRung, type DaySuggestion } from '../practice/challenge';
-import type { DayWent, LadderRung } from '../practice/records';
+import { plannedRung, type DaySuggestion } from '../reflect/challenge';
+import type { DayWent, LadderRung } from '../reflect/records';
 import { RUNGS } from './ladder';
 
 /** One small prompt for each day, written for that day's planned rung (DAY_PLAN). */

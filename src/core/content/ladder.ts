@@ -1,4 +1,4 @@
-import type { LadderRung } from '../practice/records';
+import type { LadderRung } from '../reflect/records';
 
 /** One rung of the needs ladder: its name, what kind of ask it holds, and a few example asks. */
 export interface RungWords {

@@ -1,5 +1,5 @@
 import type { PhaseKind } from '../breathing/types';
-import type { BodyPlace } from '../practice/body-places';
+import type { BodyPlace } from '../reflect/body-places';
 import type { ClosingAnswer, UrgeRating } from '../session/record';
 
 /** The words shown while a practice runs and as it closes: phases, meters, ratings, questions. */

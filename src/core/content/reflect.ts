@@ -2,7 +2,7 @@
  * Every word of the Reflect view, the journal, the unsent message and the evening prompt, in one
  * place, ready for translation. Warm, plain, second person; no pass or fail words.
  */
-import type { JournalKind } from '../practice/records';
+import type { JournalKind } from '../reflect/records';
 
 /** The reflection tools, in the order the hub lists them. */
 export const REFLECT_TOOLS = [

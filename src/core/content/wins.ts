@@ -1,5 +1,5 @@
-import type { SmallWin } from '../practice/records';
-import { stayedParts } from '../practice/wins';
+import type { SmallWin } from '../reflect/records';
+import { stayedParts } from '../reflect/wins';
 
 /** Every word of <small-wins>. */
 export const WINS = {

@@ -1,8 +1,8 @@
 import type { CustomPattern } from '../breathing/custom';
 import type { PhaseKind } from '../breathing/types';
-import type { ChallengeProgress, JournalEntry, SmallWin } from '../practice/records';
+import type { ChallengeProgress, JournalEntry, SmallWin } from '../reflect/records';
 import type { HeartGap, HumResult, MotionResult, SessionStatus } from '../session/record';
-import type { BodyPlace } from '../practice/body-places';
+import type { BodyPlace } from '../reflect/body-places';
 import type { Settings } from '../settings/settings';
 
 /** The tag every export file carries. */

@@ -1,5 +1,5 @@
 import type { PhaseKind } from '../breathing/types';
-import { BODY_PLACES } from '../practice/body-places';
+import { BODY_PLACES } from '../reflect/body-places';
 import {
   DAY_WENT,
   MAX_TEXT,
@@ -8,7 +8,7 @@ import {
   type JournalEntry,
   type LadderRung,
   type SmallWin,
-} from '../practice/records';
+} from '../reflect/records';
 import {
   ID_PATTERN,
   SESSION_STATUSES,

@@ -1,5 +1,5 @@
 import type { PhaseKind } from '../breathing/types';
-import type { BodyPlace } from '../practice/body-places';
+import type { BodyPlace } from '../reflect/body-places';
 
 /**
  * Where a session is in its life. `running` is written the moment a practice starts; a running

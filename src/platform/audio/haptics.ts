@@ -1,4 +1,4 @@
-import type { Haptics } from '../../app/ports';
+import type { Haptics } from '../../app/ports/haptics';
 import type { PhaseKind } from '../../core/breathing/types';
 
 /** Vibration patterns in ms (on, off, on…): one pulse in, two out, a long soft one to hold. */

@@ -1,4 +1,4 @@
-import type { NoticeSound, SessionClock, VoiceMode } from '../../app/ports';
+import type { NoticeSound, SessionClock, VoiceMode } from '../../app/ports/guidance-player';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
 import { PROMPT_VARIANTS, type PromptId } from '../../core/content/prompts';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { NoticeSound } from '../../app/ports';
+import type { NoticeSound } from '../../app/ports/guidance-player';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
 import { describe, it } from '../../testing/mocha';

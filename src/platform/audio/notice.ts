@@ -1,4 +1,4 @@
-import type { NoticeSound } from '../../app/ports';
+import type { NoticeSound } from '../../app/ports/guidance-player';
 import type { AudioFactory } from './audio-factory';
 import { strike } from './partials';
 import { PLUCK_PARTIALS } from './theme';

@@ -4,7 +4,7 @@ import type {
   NoticeSound,
   SessionClock,
   VoiceMode,
-} from '../../app/ports';
+} from '../../app/ports/guidance-player';
 import type { SessionPlan } from '../../core/breathing/types';
 import { VOICE_BASE_URL } from './clip-bank';
 import { loadTone } from './tone-loader';

@@ -1,4 +1,4 @@
-import type { AudioExporter } from '../../app/ports';
+import type { AudioExporter } from '../../app/ports/audio-exporter';
 import { encodeWav } from '../../core/io/wav';
 import { renderSessionAudio } from './render-offline';
 

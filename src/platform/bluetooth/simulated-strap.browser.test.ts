@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { StrapState } from '../../app/ports';
+import type { StrapState } from '../../app/ports/heart-rate-source';
 import type { HeartRateReading } from '../../core/heart/types';
 import { describe, it } from '../../testing/mocha';
 import { REST_BPM } from './simulated-heart';

@@ -1,4 +1,4 @@
-import type { HeartRateSource, StrapState } from '../../app/ports';
+import type { HeartRateSource, StrapState } from '../../app/ports/heart-rate-source';
 import { parseHeartRateMeasurement } from '../../core/heart/measurement';
 import type { HeartRateReading } from '../../core/heart/types';
 import { Listeners } from './listeners';

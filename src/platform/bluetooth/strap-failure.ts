@@ -1,4 +1,4 @@
-import type { StrapFailure } from '../../app/ports';
+import type { StrapFailure } from '../../app/ports/heart-rate-source';
 import { STRAP_FAILURE_WORDS } from '../../core/content/strap-failures';
 
 /** What the person reads for each failure (the words live in core/content/strap-failures). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { HeartRateSource, StrapState } from '../../app/ports';
+import type { HeartRateSource, StrapState } from '../../app/ports/heart-rate-source';
 import { MalformedMeasurementError } from '../../core/heart/measurement';
 import type { HeartRateReading } from '../../core/heart/types';
 import { describe, it } from '../../testing/mocha';

@@ -1,4 +1,4 @@
-import type { HeartRateSource, StrapFailure, StrapState } from '../../app/ports';
+import type { HeartRateSource, StrapFailure, StrapState } from '../../app/ports/heart-rate-source';
 import { parseHeartRateMeasurement } from '../../core/heart/measurement';
 import type { HeartRateReading } from '../../core/heart/types';
 import type { BluetoothLike, StrapDevice } from './bluetooth-types';

@@ -1,4 +1,4 @@
-import type { FileSaver } from '../../app/ports';
+import type { FileSaver } from '../../app/ports/file-saver';
 
 /** Milliseconds to keep a download's blob URL alive after the click. */
 const REVOKE_AFTER_MS = 60_000;

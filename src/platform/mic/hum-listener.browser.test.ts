@@ -2,7 +2,7 @@
 // .tmp/fake-mic/hum-150.wav (src/platform/mic/testing/fake-mic-wav.mjs): 2 s of room noise, a
 // 3 s hum at 150 Hz, 2 s of room noise.
 import { expect } from '@open-wc/testing';
-import type { HeardFrame, HumListener, ListenResult } from '../../app/ports';
+import type { HeardFrame, HumListener, ListenResult } from '../../app/ports/hum-listener';
 import type { HumFrame } from '../../core/hum/hum';
 import { afterEach, describe, it } from '../../testing/mocha';
 import { createHumListener, MIC_CONSTRAINTS } from './hum-listener';

@@ -4,7 +4,7 @@ import type {
   ListenFailure,
   ListenOptions,
   ListenResult,
-} from '../../app/ports';
+} from '../../app/ports/hum-listener';
 import { frameSizes } from '../../core/hum/frame';
 import type { HumSegment } from '../../core/hum/hum';
 import type { AnalysedHop } from './hop-analysis';

@@ -1,4 +1,4 @@
-import type { ListenFailure } from '../../app/ports';
+import type { ListenFailure } from '../../app/ports/hum-listener';
 import { LISTEN_FAILURE_WORDS } from '../../core/content/listen-failures';
 
 /** What the person reads when Stay cannot hear them, by reason (words in core/content/listen-failures). */

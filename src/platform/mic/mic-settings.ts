@@ -1,4 +1,4 @@
-import type { MicSettings } from '../../app/ports';
+import type { MicSettings } from '../../app/ports/hum-listener';
 
 /** Voice processing pumps and chews sustained vowels, so all of it is asked off; mono is enough. */
 export const MIC_CONSTRAINTS = {

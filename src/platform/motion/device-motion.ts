@@ -1,4 +1,4 @@
-import type { MotionPermission, MotionSensor } from '../../app/ports';
+import type { MotionPermission, MotionSensor } from '../../app/ports/motion-sensor';
 import type { MotionSample, OrientationSample } from '../../core/motion/types';
 
 /** iOS Safari's extra static on the sensor events (not in lib.dom). */

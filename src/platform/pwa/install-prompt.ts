@@ -1,4 +1,4 @@
-import type { AppInstaller, InstallPath } from '../../app/ports';
+import type { AppInstaller, InstallPath } from '../../app/ports/app-installer';
 
 /** Chromium's install offer; not in TypeScript's DOM lib (https://developer.mozilla.org/docs/Web/API/BeforeInstallPromptEvent). */
 interface BeforeInstallPromptEvent extends Event {

@@ -1,4 +1,4 @@
-import type { MediaControls } from '../../app/ports';
+import type { MediaControls } from '../../app/ports/media-controls';
 
 const ACTIONS = ['play', 'pause', 'stop'] as const;
 

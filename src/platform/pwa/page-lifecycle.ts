@@ -1,4 +1,4 @@
-import type { PageLifecycle } from '../../app/ports';
+import type { PageLifecycle } from '../../app/ports/page-lifecycle';
 
 /** pagehide, and visibilitychange to hidden (mobile browsers often skip pagehide). */
 export function browserPageLifecycle(win: Window = window): PageLifecycle {

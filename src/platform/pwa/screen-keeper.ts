@@ -1,4 +1,4 @@
-import type { ScreenKeeper } from '../../app/ports';
+import type { ScreenKeeper } from '../../app/ports/screen-keeper';
 
 /** A ScreenKeeper on the Screen Wake Lock API; silently does nothing where it is missing. */
 export function createScreenKeeper(

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import type { AppUpdater } from '../../app/ports';
+import type { AppUpdater } from '../../app/ports/app-updater';
 
 /** Least time between two update checks when the page comes back into view. */
 export const MIN_CHECK_GAP_MS = 10 * 60 * 1000;

@@ -1,6 +1,6 @@
 // The port's error classes are part of its contract: the app tells them apart with `instanceof`.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- platform throws these for app to catch
-import { StorageFullError, StorageUnavailableError } from '../../app/ports';
+import { StorageFullError, StorageUnavailableError } from '../../app/ports/storage-errors';
 
 export { StorageFullError, StorageUnavailableError };
 

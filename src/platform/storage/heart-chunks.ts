@@ -1,4 +1,4 @@
-import type { HeartAppend } from '../../app/ports';
+import type { HeartAppend } from '../../app/ports/session-store';
 import type { HeartSample } from '../../core/session/record';
 import type { HeartChunk } from './schema';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageFullError } from './errors';
-import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/practice/records';
+import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/reflect/records';
 import { createIdbRecordStore } from './idb-record-store';
 import { failPut } from './testing/quota';
 import { dump, openTestDb } from './testing/test-db';

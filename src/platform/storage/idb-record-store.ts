@@ -1,5 +1,5 @@
-import type { RecordStore } from '../../app/ports';
-import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/practice/records';
+import type { RecordStore } from '../../app/ports/record-store';
+import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/reflect/records';
 import type { StayDatabase } from './db';
 import type { WriteReport } from './errors';
 import { write } from './write';

@@ -1,4 +1,4 @@
-import type { SessionStore } from '../../app/ports';
+import type { SessionStore } from '../../app/ports/session-store';
 import type { SessionSummary } from '../../core/session/record';
 import type { StayDatabase } from './db';
 import type { WriteReport } from './errors';

@@ -1,4 +1,4 @@
-import type { DataVault, StorageEstimate } from '../../app/ports';
+import type { DataVault, StorageEstimate } from '../../app/ports/data-vault';
 import type { StayDatabase } from './db';
 import type { WriteReport } from './errors';
 import { ALL_STORES } from './schema';

@@ -1,4 +1,4 @@
-import type { SettingsStore } from '../../app/ports';
+import type { SettingsStore } from '../../app/ports/settings-store';
 import { sanitizeSettings } from '../../core/settings/sanitize';
 import type { Settings } from '../../core/settings/settings';
 

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { CustomPattern } from '../../core/breathing/custom';
-import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/practice/records';
+import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/reflect/records';
 import type { HeartGap, PhaseSpan, SessionStatus, SessionSummary } from '../../core/session/record';
 import type { Settings } from '../../core/settings/settings';
 

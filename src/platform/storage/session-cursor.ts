@@ -1,4 +1,4 @@
-import type { SessionCursor } from '../../app/ports';
+import type { SessionCursor } from '../../app/ports/session-store';
 
 /** Where a newest-first page ended: the last summary's `[startedAt, id]` index key. */
 export type PageKey = [startedAt: string, id: string];

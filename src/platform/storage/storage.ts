@@ -1,4 +1,7 @@
-import type { AppStorage, DataVault, SessionStore, SettingsStore } from '../../app/ports';
+import type { AppStorage } from '../../app/ports/app-storage';
+import type { DataVault } from '../../app/ports/data-vault';
+import type { SessionStore } from '../../app/ports/session-store';
+import type { SettingsStore } from '../../app/ports/settings-store';
 import { openStayDb, type StayDatabase } from './db';
 import type { WriteReport } from './errors';
 import { createIdbRecordStore } from './idb-record-store';

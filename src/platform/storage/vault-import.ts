@@ -1,4 +1,4 @@
-import type { DataCounts, ImportOutcome } from '../../app/ports';
+import type { DataCounts, ImportOutcome } from '../../app/ports/data-vault';
 import { fromExportSession } from '../../core/io/convert';
 import type { StayExport } from '../../core/io/export-format';
 import type { StayDatabase } from './db';

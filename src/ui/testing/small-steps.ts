@@ -1,7 +1,7 @@
 import { html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { createFakeServices } from '../../app/testing/fake-services';
-import type { MemoryStorage } from '../../app/testing/memory-storage';
+import type { MemoryStorage } from '../../platform/storage/memory-storage';
 import { sendKeys } from '@web/test-runner-commands';
 import { fixtureWithServices, until } from './provide';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CustomPattern } from '../../breathing/custom';
 import { PRACTICE_IDS } from '../../breathing/practices';
 import type { Pattern, PhaseKind, PracticeId } from '../../breathing/types';
-import { BODY_PLACES } from '../../practice/body-places';
+import { BODY_PLACES } from '../../reflect/body-places';
 import {
   DAY_WENT,
   WIN_KINDS,
@@ -10,7 +10,7 @@ import {
   type ChallengeProgress,
   type JournalEntry,
   type SmallWin,
-} from '../../practice/records';
+} from '../../reflect/records';
 import {
   SESSION_STATUSES,
   type HumResult,
