@@ -8,13 +8,15 @@
  * `processorOptions.hopSize` samples and posts each to `port` (a Worker's, so the main thread never
  * sees them) or else its own port, as `{ type: 'hop', samples: Float32Array, startFrame }` (its
  * buffer transferred), where
- * `startFrame` is the context's sample frame of the hop's first sample. A missing input (no
- * channels) counts as silence, so hops stay exactly `hopSize` apart. No outputs: nothing it hears
- * can reach the speakers.
+ * `startFrame` is the context's sample frame of the hop's first sample. Hops hold consecutive
+ * samples: when the browser skips process() calls, the hop in progress is posted as it is (shorter)
+ * and the next starts at the new frame, so the jump in `startFrame` shows the hole; it is never
+ * filled with silence. A missing input (no channels) is the source's own silence. No outputs:
+ * nothing it hears can reach the speakers.
  *
  * On `{ type: 'stats' }` it answers `{ type: 'stats', calls, busyMs, timed, gapFrames }`: calls to
  * process(), the time spent in them when `performance.now` exists in this scope (`timed`), and the
- * sample frames the browser skipped (posted as silence). On `{ type: 'stop' }` it ends.
+ * sample frames the browser skipped (left out of the hops). On `{ type: 'stop' }` it ends.
  */
 class MicFrames extends AudioWorkletProcessor {
   constructor(options) {
@@ -54,16 +56,25 @@ class MicFrames extends AudioWorkletProcessor {
     if (this.out === null) return !this.stopped;
     const channel = inputs[0] && inputs[0][0];
     if (this.nextFrame === null) this.nextFrame = currentFrame;
-    // Chromium may skip calls (seen at start-up): the skipped time is heard as silence, so every
-    // hop stays on the exact grid of the context's clock.
+    // Chromium skips calls at start-up and whenever the audio thread is late (a busy phone): what
+    // was skipped was never heard, which is not silence, so the hole stays a jump in startFrame.
     if (currentFrame > this.nextFrame) {
       this.gapFrames += currentFrame - this.nextFrame;
-      this.write(null, currentFrame - this.nextFrame);
+      this.flush();
+      this.nextFrame = currentFrame;
     }
     this.write(channel || null, channel ? channel.length : 128);
     this.calls++;
     if (this.clock) this.busyMs += this.clock.now() - started;
     return !this.stopped;
+  }
+
+  /** Posts the hop in progress, however short (before a hole). */
+  flush() {
+    if (this.filled === 0) return;
+    const samples = this.hop.slice(0, this.filled);
+    this.out.postMessage({ type: 'hop', samples, startFrame: this.startFrame }, [samples.buffer]);
+    this.filled = 0;
   }
 
   /** Appends `length` samples of `channel` (silence when null), posting each hop it completes. */

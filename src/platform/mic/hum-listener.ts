@@ -51,7 +51,7 @@ export interface ListenCost {
     readonly calls: number;
     readonly busyMs: number;
     readonly timed: boolean;
-    /** Sample frames the browser skipped calling process() for, delivered as silence. */
+    /** Sample frames the browser skipped calling process() for (holes between hops, not silence). */
     readonly gapFrames: number;
   } | null;
 }
@@ -147,6 +147,8 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
     s.segments.push(...hop.ended);
     const frame: HeardFrame = {
       index: hop.index,
+      startS: hop.startS,
+      unheardS: hop.unheardS,
       contextTimeS,
       performanceMs,
       samples: hop.samples,
