@@ -8,14 +8,24 @@
  * `processorOptions.hopSize` samples and posts each to `port` (a Worker's, so the main thread never
  * sees them) or else its own port, as `{ type: 'hop', samples: Float32Array, startFrame }` (its
  * buffer transferred), where
- * `startFrame` is the context's sample frame of the hop's first sample. A missing input (no
- * channels) counts as silence, so hops stay exactly `hopSize` apart. No outputs: nothing it hears
- * can reach the speakers.
+ * `startFrame` is the context's sample frame of the hop's first sample. Hops hold consecutive
+ * samples: when the browser skips process() calls, the hop in progress is posted as it is (shorter)
+ * and the next starts at the new frame, so the jump in `startFrame` shows the hole; it is never
+ * filled with silence. A render quantum of digital silence (no input channels, or every sample
+ * exactly 0) is a hole too: it is what the browser plays when the microphone delivered nothing in
+ * time (an input underrun under load, a track starting or muted), and a live microphone with voice
+ * processing off always carries some noise. No outputs: nothing it hears can reach the speakers.
  *
  * On `{ type: 'stats' }` it answers `{ type: 'stats', calls, busyMs, timed, gapFrames }`: calls to
  * process(), the time spent in them when `performance.now` exists in this scope (`timed`), and the
- * sample frames the browser skipped (posted as silence). On `{ type: 'stop' }` it ends.
+ * sample frames the browser skipped (left out of the hops). On `{ type: 'stop' }` it ends.
  */
+/** Whether every sample is exactly 0: nothing was delivered (a microphone is never that quiet). */
+function isDigitalSilence(channel) {
+  for (let i = 0; i < channel.length; i++) if (channel[i] !== 0) return false;
+  return true;
+}
+
 class MicFrames extends AudioWorkletProcessor {
   constructor(options) {
     super();
@@ -26,6 +36,7 @@ class MicFrames extends AudioWorkletProcessor {
     /** Context sample frame of the next sample to write; set by the first process() call. */
     this.nextFrame = null;
     this.gapFrames = 0;
+    this.zeroFrames = 0;
     this.calls = 0;
     this.busyMs = 0;
     this.clock = typeof performance === 'object' && performance ? performance : null;
@@ -42,6 +53,7 @@ class MicFrames extends AudioWorkletProcessor {
           busyMs: this.busyMs,
           timed: this.clock !== null,
           gapFrames: this.gapFrames,
+          zeroFrames: this.zeroFrames,
         });
       } else if (event.data.type === 'stop') {
         this.stopped = true;
@@ -54,26 +66,41 @@ class MicFrames extends AudioWorkletProcessor {
     if (this.out === null) return !this.stopped;
     const channel = inputs[0] && inputs[0][0];
     if (this.nextFrame === null) this.nextFrame = currentFrame;
-    // Chromium may skip calls (seen at start-up): the skipped time is heard as silence, so every
-    // hop stays on the exact grid of the context's clock.
+    // Chromium skips calls at start-up and whenever the audio thread is late (a busy phone): what
+    // was skipped was never heard, which is not silence, so the hole stays a jump in startFrame.
     if (currentFrame > this.nextFrame) {
       this.gapFrames += currentFrame - this.nextFrame;
-      this.write(null, currentFrame - this.nextFrame);
+      this.flush();
+      this.nextFrame = currentFrame;
     }
-    this.write(channel || null, channel ? channel.length : 128);
+    if (channel && !isDigitalSilence(channel)) {
+      this.write(channel, channel.length);
+    } else {
+      const length = channel ? channel.length : 128;
+      this.zeroFrames += length;
+      this.flush();
+      this.nextFrame += length;
+    }
     this.calls++;
     if (this.clock) this.busyMs += this.clock.now() - started;
     return !this.stopped;
   }
 
-  /** Appends `length` samples of `channel` (silence when null), posting each hop it completes. */
+  /** Posts the hop in progress, however short (before a hole). */
+  flush() {
+    if (this.filled === 0) return;
+    const samples = this.hop.slice(0, this.filled);
+    this.out.postMessage({ type: 'hop', samples, startFrame: this.startFrame }, [samples.buffer]);
+    this.filled = 0;
+  }
+
+  /** Appends `length` samples of `channel`, posting each hop it completes. */
   write(channel, length) {
     let offset = 0;
     while (offset < length) {
       if (this.filled === 0) this.startFrame = this.nextFrame;
       const take = Math.min(length - offset, this.hopSize - this.filled);
-      if (channel) this.hop.set(channel.subarray(offset, offset + take), this.filled);
-      else this.hop.fill(0, this.filled, this.filled + take);
+      this.hop.set(channel.subarray(offset, offset + take), this.filled);
       this.filled += take;
       offset += take;
       this.nextFrame += take;

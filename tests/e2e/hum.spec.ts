@@ -9,6 +9,7 @@ import { compileSession } from '../../src/core/breathing/plan';
 import { PRACTICES } from '../../src/core/breathing/practices';
 import { addHum, addWhiteNoise } from '../../src/core/hum/testing/signals';
 import { encodeWav } from '../../src/core/io/wav';
+import { busyCores } from './support/busy-cores';
 
 const plan = compileSession(PRACTICES['hum-reset']);
 const humPhases = plan.cues.filter((c) => c.kind === 'hum');
@@ -87,6 +88,7 @@ test('Hum reset hears three hums and reports their seconds, on screen and in his
   });
   const result = (await page.getByTestId('hum-result').textContent()) ?? '';
   const heardS = secondsIn(result);
+  console.log(`quiet: heard ${heardS} s of ${TRUE_HUM_S.toFixed(2)} s hummed (${result})`);
   expect(heardS).toBeGreaterThan(TRUE_HUM_S * 0.9);
   expect(heardS).toBeLessThan(TRUE_HUM_S * 1.1);
   expect(result).toMatch(/3 of 8 rounds reached their length/);
@@ -105,4 +107,26 @@ test('Hum reset hears three hums and reports their seconds, on screen and in his
   await expect(page.locator('dt', { hasText: 'Hum rounds' }).locator('+ dd')).toHaveText(
     /3 of 8 rounds/,
   );
+});
+
+test('with every core kept busy, Hum reset still hears the hum seconds within 5 %', async ({
+  page,
+}) => {
+  test.setTimeout((plan.durationS + 90) * 1000);
+  // A phone busy with other apps: the audio thread and the hum Worker run late and skip calls.
+  const stopBusy = busyCores((plan.durationS + 60) * 1000);
+  try {
+    await page.goto('/practice/hum-reset');
+    await page.getByRole('checkbox', { name: 'Let Stay hear your hum (microphone)' }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { name: 'Done' })).toBeVisible({
+      timeout: (plan.durationS + 60) * 1000,
+    });
+    const result = (await page.getByTestId('hum-result').textContent()) ?? '';
+    const heardS = secondsIn(result);
+    console.log(`under load: heard ${heardS} s of ${TRUE_HUM_S.toFixed(2)} s hummed (${result})`);
+    expect(Math.abs(heardS - TRUE_HUM_S) / TRUE_HUM_S).toBeLessThan(0.05);
+  } finally {
+    await stopBusy();
+  }
 });

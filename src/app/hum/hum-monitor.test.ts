@@ -57,6 +57,7 @@ class FakeListener implements HumListener {
   options: ListenOptions | undefined;
   #tracker: TrackerLike | null = null;
   #index = 0;
+  #heardS = 0;
   constructor(
     private readonly answer: ListenResult,
     private readonly makeTracker: (options: HumOptions) => TrackerLike,
@@ -84,6 +85,8 @@ class FakeListener implements HumListener {
     const verdicts = tracker.push(samples);
     const frame: HeardFrame = {
       index: this.#index++,
+      startS: this.#heardS,
+      unheardS: 0,
       contextTimeS: 0,
       performanceMs: Date.now() - (samples.length / SAMPLE_RATE) * 1000,
       originPerformanceMs: 0,
@@ -93,6 +96,7 @@ class FakeListener implements HumListener {
       ambientDb: -70,
       segments: tracker.segments,
     };
+    this.#heardS += samples.length / SAMPLE_RATE;
     for (const listener of [...this.listeners]) listener(frame);
   }
 }

@@ -85,8 +85,7 @@ export class HumRecording {
       this.#pause(frame.segments);
       return;
     }
-    const hopS = this.stream.hopSize / this.stream.sampleRate;
-    const hopStartS = frame.index * hopS;
+    const hopStartS = frame.startS;
     if (!this.#stretch) {
       // Hums already closed before this stretch belong to no running time.
       this.#seen = frame.segments.length;

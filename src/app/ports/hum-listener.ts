@@ -37,8 +37,12 @@ export interface ListenOptions {
  * `originPerformanceMs` on the `performance.now()` clock.
  */
 export interface HeardFrame {
-  /** Hop number since listening started (0, 1, 2…); hops are exactly `hopSize` samples apart. */
+  /** Hop number since listening started (0, 1, 2…); not a clock: hops skip what was never heard. */
   readonly index: number;
+  /** Seconds from the first hop's first sample to this hop's (the hum times' clock), holes included. */
+  readonly startS: number;
+  /** Seconds the audio thread skipped so far: never heard, neither hum nor silence. */
+  readonly unheardS: number;
   /** Input-context time (s) of the hop's first sample. */
   readonly contextTimeS: number;
   /** The same instant on the `performance.now()` clock (ms), to line it up with other clocks. */

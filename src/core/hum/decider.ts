@@ -1,5 +1,6 @@
 import { AmbientEstimator } from './ambient';
 import type { FrameReading } from './frame';
+import type { UnheardSpan } from './frame-reader';
 import { isMachineTone, nearDrone } from './machine-tone';
 import { median } from './robust';
 import {
@@ -61,8 +62,11 @@ export class HumDecider {
     return this.#fixedAmbientDb ?? this.#ambient.estimateDb();
   }
 
-  /** Adds the next frame's reading; returns the frames whose verdict became final. */
-  push(reading: FrameReading): HumFrame[] {
+  /**
+   * Adds the next frame's reading, centred at `tS` (s; by default `hopS` after the last); returns
+   * the frames whose verdict became final.
+   */
+  push(reading: FrameReading, tS = this.firstFrameS + this.#count * this.hopS): HumFrame[] {
     if (this.#fixedAmbientDb === undefined) this.#ambient.push(reading);
     const t = this.#t;
     const candidate =
@@ -77,7 +81,7 @@ export class HumDecider {
       known !== null && nearDrone(reading.hz, known, t.droneCents, KNOWN_DRONE_RATIOS);
     this.#pending.push({
       reading,
-      tS: this.firstFrameS + this.#count++ * this.hopS,
+      tS,
       candidate,
       machine: candidate && atDrone,
     });
@@ -94,7 +98,13 @@ export class HumDecider {
       for (const p of window) p.machine = true;
       this.#learnDrone(median(window.map((p) => p.reading.hz)));
     }
+    this.#count++;
     return this.#pending.length >= this.#windowFrames ? this.#emit(1) : [];
+  }
+
+  /** A stretch never heard (see `FrameReader.skip`): neither hum nor silence. */
+  unheard(span: UnheardSpan): void {
+    this.#segmenter.unheard(span);
   }
 
   /** Seconds of the hum in progress (verdicts lag by `steadyWindowS`). */

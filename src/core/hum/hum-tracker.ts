@@ -11,6 +11,7 @@ import type { HumSegment } from './segmenter';
 export class HumTracker {
   readonly #reader: FrameReader;
   readonly #decider: HumDecider;
+  #unheardS = 0;
 
   constructor(sampleRate: number, options: HumOptions = {}) {
     this.#reader = new FrameReader(sampleRate, options.drone?.hz);
@@ -23,7 +24,22 @@ export class HumTracker {
 
   /** Takes the next samples; returns frames whose verdict became final. */
   push(samples: Float32Array): HumFrame[] {
-    return this.#reader.push(samples).flatMap((reading) => this.#decider.push(reading));
+    return this.#reader.read(samples).flatMap((r) => this.#decider.push(r.reading, r.tS));
+  }
+
+  /**
+   * The next `frames` samples were never heard (the audio thread skipped them): a hole in the
+   * stream, never silence. Times after it stay on the stream's clock.
+   */
+  skip(frames: number): void {
+    if (!(frames > 0)) return;
+    this.#unheardS += frames / this.#reader.sampleRate;
+    this.#decider.unheard(this.#reader.skip(frames));
+  }
+
+  /** Seconds of the stream skipped so far (`skip`): neither hum nor silence, unknown. */
+  get unheardS(): number {
+    return this.#unheardS;
   }
 
   /** Seconds of the hum in progress, 0 when none. */

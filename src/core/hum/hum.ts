@@ -23,7 +23,8 @@ export function detectHum(
   options: HumOptions = {},
 ): HumSegment[] {
   const reader = new FrameReader(sampleRate, options.drone?.hz);
-  const readings = reader.push(samples);
+  const timed = reader.read(samples);
+  const readings = timed.map((r) => r.reading);
   let ambientDb = options.ambientDb;
   if (ambientDb === undefined) {
     const estimator = new AmbientEstimator();
@@ -34,7 +35,7 @@ export function detectHum(
     ...options,
     ambientDb,
   });
-  for (const r of readings) decider.push(r);
+  for (const r of timed) decider.push(r.reading, r.tS);
   return [...decider.finish().segments];
 }
 

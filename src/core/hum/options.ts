@@ -19,6 +19,9 @@ export interface HumThresholds {
   readonly maxGapS: number;
   /** …when the pitch resumes within this many cents of where it stopped. */
   readonly bridgeCents: number;
+  /** Stretches the microphone never delivered (s) up to this long inside a hum are bridged when
+   * the pitch resumes; a longer one ends the hum where hearing stopped. Never counted as silence. */
+  readonly maxUnheardS: number;
   /** Voiced runs shorter than this (s) are dropped. */
   readonly minSegmentS: number;
   /** Span (s) over which steadiness is judged to tell a synthetic tone from a voice. */
@@ -50,6 +53,7 @@ export const DEFAULT_HUM_THRESHOLDS: HumThresholds = {
   marginDb: 10,
   maxGapS: 0.15,
   bridgeCents: 150,
+  maxUnheardS: 1,
   minSegmentS: 0.25,
   steadyWindowS: 0.5,
   machinePitchSdCents: 0.5,

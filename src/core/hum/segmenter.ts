@@ -1,3 +1,4 @@
+import type { UnheardSpan } from './frame-reader';
 import type { HumThresholds } from './options';
 import { cents, median } from './robust';
 
@@ -38,6 +39,9 @@ function medianFilter(values: readonly number[], size = 5): number[] {
  * `minSegmentS` long (so syllables of speech are never stitched together), runs shorter than `minSegmentS`
  * dropped, and runs that lead straight into or out of a machine tone at their pitch dropped (that
  * tone fading in or out: a voice does not become a machine without a break). Segment edges sit half a hop either side of the first and last voiced frame centres.
+ * A stretch never heard (`unheard`) is neither hum nor silence: a hum that resumes after it at its
+ * pitch goes on through it when it is at most `maxUnheardS` long; a longer one ends the hum where
+ * hearing stopped, and what happened in it stays unknown.
  */
 export class HumSegmenter {
   readonly #hopS: number;
@@ -47,6 +51,8 @@ export class HumSegmenter {
   /** The open run touches a machine tone at its own pitch: it is that tone fading in or out. */
   #openTouchesMachine = false;
   #lastMachine: { tS: number; hz: number } | null = null;
+  /** Unheard stretches not yet passed by a frame, in time order. */
+  #unheard: UnheardSpan[] = [];
 
   constructor(hopS: number, thresholds: HumThresholds) {
     this.#hopS = hopS;
@@ -60,17 +66,25 @@ export class HumSegmenter {
       if (last && this.#continues(last, frame)) this.#openTouchesMachine = true;
       this.#lastMachine = { tS: frame.tS, hz: frame.hz };
     }
+    const unheardS = last ? this.#unheardBetween(last.tS, frame.tS) : 0;
+    this.#unheard = this.#unheard.filter((u) => u.toS > frame.tS);
+    const tooLongUnheard = unheardS > this.#t.maxUnheardS + 1e-9;
     if (!frame.voiced) {
-      return last && frame.tS - last.tS - this.#hopS >= this.#t.maxGapS - 1e-9
-        ? this.#close()
-        : null;
+      const heardGapS = last ? frame.tS - last.tS - this.#hopS - unheardS : 0;
+      return last && (tooLongUnheard || heardGapS >= this.#t.maxGapS - 1e-9) ? this.#close() : null;
     }
     let closed: HumSegment | null = null;
     if (last) {
-      const gapS = frame.tS - last.tS - this.#hopS;
+      const heardGapS = frame.tS - last.tS - this.#hopS - unheardS;
       const jump = Math.abs(cents(frame.hz, last.hz));
-      const bridgeable = jump <= this.#t.bridgeCents && this.#rawOpenS >= this.#t.minSegmentS;
-      if (gapS >= this.#t.maxGapS - 1e-9 || (gapS > 1e-9 && !bridgeable)) {
+      const resumes = jump <= this.#t.bridgeCents;
+      const bridgeable = resumes && this.#rawOpenS >= this.#t.minSegmentS;
+      if (
+        tooLongUnheard ||
+        heardGapS >= this.#t.maxGapS - 1e-9 ||
+        (heardGapS > 1e-9 && !bridgeable) ||
+        (unheardS > 1e-9 && !resumes)
+      ) {
         closed = this.#close();
       }
     }
@@ -79,6 +93,18 @@ export class HumSegmenter {
     }
     this.#open.push({ tS: frame.tS, hz: frame.hz, db: frame.db });
     return closed;
+  }
+
+  /** A stretch never heard; spans arrive in time order, before the frames after them. */
+  unheard(span: UnheardSpan): void {
+    if (span.toS > span.fromS) this.#unheard.push(span);
+  }
+
+  /** Seconds of unheard stretches between two frame centres. */
+  #unheardBetween(aS: number, bS: number): number {
+    let sum = 0;
+    for (const u of this.#unheard) sum += Math.max(0, Math.min(bS, u.toS) - Math.max(aS, u.fromS));
+    return sum;
   }
 
   /** Whether `b` follows `a` within a bridgeable gap at the same pitch (or an octave of it). */

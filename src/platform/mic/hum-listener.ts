@@ -51,8 +51,10 @@ export interface ListenCost {
     readonly calls: number;
     readonly busyMs: number;
     readonly timed: boolean;
-    /** Sample frames the browser skipped calling process() for, delivered as silence. */
+    /** Sample frames the browser skipped calling process() for (holes between hops, not silence). */
     readonly gapFrames: number;
+    /** Sample frames of digital silence (nothing delivered), left out of the hops as holes too. */
+    readonly zeroFrames: number;
   } | null;
 }
 
@@ -106,8 +108,8 @@ function workletStats(node: AudioWorkletNode): Promise<ListenCost['worklet']> {
       if (event.data.type !== 'stats') return;
       port.removeEventListener('message', answer);
       clearTimeout(timer);
-      const { calls, busyMs, timed, gapFrames } = event.data;
-      resolve({ calls, busyMs, timed, gapFrames });
+      const { calls, busyMs, timed, gapFrames, zeroFrames } = event.data;
+      resolve({ calls, busyMs, timed, gapFrames, zeroFrames });
     };
     const timer = setTimeout(() => {
       port.removeEventListener('message', answer);
@@ -147,6 +149,8 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
     s.segments.push(...hop.ended);
     const frame: HeardFrame = {
       index: hop.index,
+      startS: hop.startS,
+      unheardS: hop.unheardS,
       contextTimeS,
       performanceMs,
       samples: hop.samples,
