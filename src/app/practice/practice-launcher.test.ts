@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRONE_HZ } from '../../core/hum/drone-pitch';
 import type { SessionRecord } from '../../core/session/record';
+import { summarizeSession } from '../../core/session/summary';
 import type { SessionPage } from '../ports/session-store';
 import {
   FakeHaptics,
@@ -50,7 +51,7 @@ function setup(stored: readonly SessionRecord[] = []) {
   const store = {
     page: (limit: number): Promise<SessionPage> => {
       reads.pages++;
-      const items = stored.slice(0, limit);
+      const items = stored.slice(0, limit).map(summarizeSession);
       return Promise.resolve({ items, next: null, total: stored.length });
     },
   };
