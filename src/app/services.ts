@@ -137,16 +137,17 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
     });
     return coach;
   };
+  const sessions = afterRecovery(storage.sessions, recovered);
   return {
     ports: { player, haptics, screen, media },
     createCoach: coachFactory,
-    launcher: createPracticeLauncher(settings, coachFactory),
+    launcher: createPracticeLauncher(settings, coachFactory, { log, store: sessions }),
     settings,
     sessionLog: log,
     exporter,
     files,
     heart,
-    storage: { ...storage, sessions: afterRecovery(storage.sessions, recovered) },
+    storage: { ...storage, sessions },
     recovered,
     installer: platform.installer ?? null,
     // Loaded with a hum practice's screen (listening chosen), so Start finds it ready.

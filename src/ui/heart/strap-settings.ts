@@ -86,12 +86,16 @@ export class StrapSettings extends LitElement {
   private readonly ctx = new ServicesController(this);
   private readonly heart = new HeartController(this);
 
-  protected override render() {
+  protected override willUpdate(): void {
     const monitor = this.ctx.services?.heart;
     this.heart.follow(monitor);
+    monitor?.preparePairing();
+  }
+
+  protected override render() {
+    const monitor = this.ctx.services?.heart;
     const live = this.heart.live;
     if (!monitor || !live) return nothing;
-    monitor.preparePairing();
     const strap = monitor.bluetooth;
     return html`
       <p class="muted">${STRAP_WORDS.intro}</p>

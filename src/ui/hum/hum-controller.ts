@@ -7,7 +7,7 @@ import { LiveController } from '../shared/live-controller';
 export class HumController extends LiveController<HumLive, HumMonitor> {
   private loading: AppServices | null = null;
 
-  /** Loads the monitor (once) when the practice hums, so Start finds it ready inside the tap. */
+  /** Loads the monitor once for a hummed practice, ready for the Start tap; call it in `willUpdate`. */
   follow(services: AppServices | null | undefined, hums: boolean): void {
     if (!services || !hums || this.loading === services) return;
     this.loading = services;

@@ -11,7 +11,7 @@ import { LiveController } from '../shared/live-controller';
 export class PauseController extends LiveController<PauseLive, PauseMonitor> {
   private loading: AppServices | null = null;
 
-  /** Loads the monitor and the sensors (once) for a practice with a face-down gate. */
+  /** Loads the monitor and the sensors (once) for a face-down gate; call it from `willUpdate`. */
   follow(services: AppServices | null | undefined, gated: boolean): void {
     if (!services || !gated || this.loading === services) return;
     this.loading = services;

@@ -6,6 +6,13 @@ import type { PracticeView } from './practice-view';
 import './practice-view';
 import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 
+/** The Start screen's root inside the view's `root`, before the practice runs. */
+function ready(root: ParentNode): ShadowRoot {
+  const found = root.querySelector('practice-ready')?.shadowRoot;
+  if (!found) throw new Error('No Start screen on screen.');
+  return found;
+}
+
 async function practice(strap: StrapChoice, startAtS = 0) {
   let skippedMs = 0;
   const fakes = createFakeServices({
@@ -38,7 +45,7 @@ async function practice(strap: StrapChoice, startAtS = 0) {
 describe('practice-view with a heart-rate strap', () => {
   it('shows live bpm, the urge meter and the strap chip while running, and they follow the strap', async () => {
     const { fakes, view, root, running, meter } = await practice('bluetooth');
-    buttonNamed(root, 'Start').click();
+    buttonNamed(ready(root), 'Start').click();
     await until(() => meter() !== null);
     expect(meter()?.getAttribute('aria-valuetext')).to.equal('Finding your baseline…');
     expect(running()?.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain(
@@ -67,7 +74,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('shows no heart block when no strap is chosen', async () => {
     const { root, view, running } = await practice('off');
-    buttonNamed(root, 'Start').click();
+    buttonNamed(ready(root), 'Start').click();
     await until(() => running()?.querySelector('breath-orb') != null);
     await view.updateComplete;
     expect(root.querySelector('[data-testid="heart"]')).to.equal(null);
@@ -76,10 +83,10 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('keeps the urge rated before the start and after the end on the record, and says both back', async () => {
     const { fakes, view, root, rating, done } = await practice('off', 57.9);
-    buttonNamed(rating(root), '7').click();
+    buttonNamed(rating(ready(root)), '7').click();
     await view.updateComplete;
-    expect(buttonNamed(rating(root), '7').getAttribute('aria-pressed')).to.equal('true');
-    buttonNamed(root, 'Start').click();
+    expect(buttonNamed(rating(ready(root)), '7').getAttribute('aria-pressed')).to.equal('true');
+    buttonNamed(ready(root), 'Start').click();
     await until(() => root.querySelector('closing-question') !== null);
     expect(fakes.log.list()[0]?.urgeBefore).to.equal(7);
     buttonNamed(root.querySelector('closing-question')?.shadowRoot as ShadowRoot, 'Skip').click();
@@ -97,7 +104,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('offers the rating during the first phase, one tap, without touching the practice', async () => {
     const { fakes, view, root, running, rating } = await practice('off');
-    buttonNamed(root, 'Start').click();
+    buttonNamed(ready(root), 'Start').click();
     await until(() => running()?.querySelector('breath-orb') != null);
     await until(() =>
       Boolean(running()?.querySelector('urge-rating')?.shadowRoot?.querySelector('button')),
@@ -114,7 +121,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('after a practice with a strap shows the heart curve on the done screen', async () => {
     const { fakes, view, root, running, done, skip } = await practice('bluetooth');
-    buttonNamed(root, 'Start').click();
+    buttonNamed(ready(root), 'Start').click();
     await until(() => running()?.querySelector('urge-meter') != null);
     for (let i = 0; i < 5; i++) {
       fakes.bluetooth.emit(i < 2 ? 64 : 80);
