@@ -8,8 +8,6 @@ import { waitForServiceWorker } from './support/service-worker';
 import { startStaticServer } from './support/static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** Our own server, so the test can stop it: off the ports `vite preview` and the bench use. */
-const PORT = 4181;
 const plan = compileSession(PRACTICES['five-breaths']);
 
 test('once loaded, Stay opens, deep-links and runs Five breaths with its voice with no server and no network', async ({
@@ -17,7 +15,8 @@ test('once loaded, Stay opens, deep-links and runs Five breaths with its voice w
   context,
 }) => {
   test.setTimeout(180_000);
-  const server = await startStaticServer(DIST, PORT);
+  // Our own server on a free port, so the test can stop it.
+  const server = await startStaticServer(DIST);
   try {
     await page.goto(`${server.origin}/`);
     await expect(page.getByRole('button', { name: /five breaths/i })).toBeVisible();

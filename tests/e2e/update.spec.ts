@@ -13,8 +13,6 @@ declare global {
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Our own server, so the test can swap builds: off the ports `vite preview` and the bench use. */
-const PORT = 4180;
 
 let dirs: { a: string; b: string; parent: string };
 let server: StaticServer;
@@ -44,7 +42,8 @@ test.beforeAll(async () => {
   dirs = { parent, a: join(parent, 'a'), b: join(parent, 'b') };
   await build('a', dirs.a);
   await build('b', dirs.b);
-  server = await startStaticServer(dirs.a, PORT);
+  // Our own server on a free port, so the test can swap builds.
+  server = await startStaticServer(dirs.a);
 });
 
 test.afterAll(async () => {
