@@ -13,22 +13,29 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const wtrPort = process.env.STAY_WTR_PORT ? ` --port ${process.env.STAY_WTR_PORT}` : '';
 
+const serial = Boolean(process.env.STAY_TEST_SERIAL);
+/**
+ * Beside the e2e tests the CPU-bound parts run at a lower priority, so the practices' browsers get
+ * the CPU the moment they need it (their timers and audio must keep time) and these take the rest.
+ */
+const behind = serial ? '' : 'nice -n 10 ';
+
 /** Each part is a shell command, run in the project folder. */
 const PARTS = {
-  check: 'npm run check',
-  unit: 'npx vitest run',
-  browser: `npx web-test-runner --group default${wtrPort}`,
+  check: `${behind}npm run check`,
+  unit: `${behind}npx vitest run`,
+  browser: `${behind}npx web-test-runner --group default${wtrPort}`,
   e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
   'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
   'e2e-hum': 'npx playwright test --project alone --no-deps',
 };
 
 /**
- * Stages run one after another. The e2e tests take longest and use little CPU; the rest are
- * CPU-bound, so they queue in one lane (side by side they only slow each other on two cores).
+ * Stages run one after another. The e2e tests take longest and mostly wait on real time; the rest
+ * are CPU-bound, so they queue in one lane (side by side they only slow each other on two cores).
  * Measured in README "How long the tests take".
  */
-const STAGES = process.env.STAY_TEST_SERIAL
+const STAGES = serial
   ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-hum']]]
   : [[['e2e'], ['check', 'unit', 'browser']], [['e2e-hum', 'browser-mic']]];
 
