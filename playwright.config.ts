@@ -25,6 +25,8 @@ export default defineConfig({
   // Most tests wait on real time, not the CPU; STAY_E2E_WORKERS overrides (1 runs one at a time).
   workers: Number(process.env.STAY_E2E_WORKERS ?? 3),
   retries: 0,
+  // Waits, not limits: on a busy machine a lazy chunk or a first frame can take over the default 5 s.
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   use: {
