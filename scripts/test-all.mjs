@@ -1,5 +1,5 @@
 // `npm test`: every check, with the end-to-end tests (mostly waiting on real time) beside the rest,
-// then the two load-sensitive parts (Chromium's fake microphone) alone. Within a stage lanes run
+// then the load-sensitive parts alone (Chromium's fake microphone; five-breaths' vibration timing). Within a stage lanes run
 // side by side and the parts of a lane one after another; every part runs even when another fails.
 // Output lines carry their part's name; the end prints each part's time and the test counts.
 //
@@ -27,7 +27,7 @@ const PARTS = {
   browser: `${behind}npx web-test-runner --group default${wtrPort}`,
   e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
   'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
-  'e2e-hum': 'npx playwright test --project alone --no-deps',
+  'e2e-alone': 'npx playwright test --project alone --no-deps',
 };
 
 /**
@@ -36,8 +36,8 @@ const PARTS = {
  * Measured in README "How long the tests take".
  */
 const STAGES = serial
-  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-hum']]]
-  : [[['e2e'], ['check', 'unit', 'browser']], [['e2e-hum', 'browser-mic']]];
+  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone']]]
+  : [[['e2e'], ['check', 'unit', 'browser']], [['e2e-alone', 'browser-mic']]];
 
 const WIDTH = Math.max(...Object.keys(PARTS).map((name) => name.length));
 // ANSI colour and cursor codes, so the counts can be read from coloured output.
