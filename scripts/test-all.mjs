@@ -1,7 +1,8 @@
 // `npm test`: every check, with the end-to-end tests (mostly waiting on real time) beside the rest,
-// then the load-sensitive parts alone (Chromium's fake microphone; five-breaths' vibration timing). Within a stage lanes run
-// side by side and the parts of a lane one after another; every part runs even when another fails.
-// Output lines carry their part's name; the end prints each part's time and the test counts.
+// then the load-sensitive parts alone (Chromium's fake microphone; five-breaths' vibration timing).
+// Within a stage lanes run side by side and the parts of a lane one after another; every part runs
+// even when another fails. Output lines carry their part's name; the end prints each part's time
+// and the test counts.
 //
 // STAY_TEST_SERIAL=1 runs the parts one after another, for comparison.
 // STAY_WTR_PORT and STAY_E2E_PORT pick the browser tests' and the e2e server's ports.
