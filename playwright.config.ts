@@ -5,11 +5,25 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 const PORT = Number(process.env.STAY_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+/**
+ * Real-time practices (a minute or more each): they mostly wait on the audio clock, so they run
+ * beside the rest. Their project comes first so they start first and the run ends with short tests.
+ */
+const REAL_TIME = ['pause.spec.ts', 'strap.spec.ts', 'privacy.spec.ts', 'offline.spec.ts'];
+/**
+ * Sensitive to load, so run alone after the rest: Chromium's fake microphone must keep up, and
+ * five-breaths times the vibrations against the plan (at a load average of 26 they came 3.5 s late).
+ */
+const ALONE = ['five-breaths.spec.ts', 'hum.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 180_000,
-  workers: 1,
+  // Most tests wait on real time, not the CPU; STAY_E2E_WORKERS overrides (1 runs one at a time).
+  workers: Number(process.env.STAY_E2E_WORKERS ?? 3),
   retries: 0,
+  // Waits, not limits: on a busy machine a lazy chunk or a first frame can take over the default 5 s.
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   use: {
@@ -21,7 +35,12 @@ export default defineConfig({
       args: [...CHROME_ARGS],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'real-time', testMatch: REAL_TIME },
+    { name: 'chromium', testIgnore: [...REAL_TIME, ...ALONE] },
+    // After both, one worker: nothing else runs while the fake microphone plays.
+    { name: 'alone', testMatch: ALONE, dependencies: ['real-time', 'chromium'], workers: 1 },
+  ],
   // `npm run test:e2e` builds first; this only serves dist/.
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { writeFakeMicWav } from './src/platform/mic/testing/fake-mic-wav.mjs';
@@ -25,6 +26,29 @@ const fftAsModule = {
   },
 };
 
+/**
+ * One closing line of counts for scripts/test-all.mjs ("browser tests: 300 passed, 0 failed, 0
+ * skipped"); a file that failed to load counts as one failed test.
+ */
+const countReporter = {
+  onTestRunFinished({ sessions }) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const walk = (suite) => {
+      for (const test of suite.tests) {
+        counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
+      }
+      for (const child of suite.suites) walk(child);
+    };
+    for (const session of sessions) {
+      if (session.testResults) walk(session.testResults);
+      if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += 1;
+    }
+    console.log(
+      `browser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+    );
+  },
+};
+
 /** The system Chromium: no test tool downloads its own browser. */
 const chromium = (args = []) =>
   playwrightLauncher({
@@ -41,6 +65,7 @@ export default {
   // The microphone tests run in their own group, in a Chromium whose microphone is a file.
   files: ['src/**/*.browser.test.ts', `!${MIC_TESTS}`],
   nodeResolve: true,
+  reporters: [defaultReporter(), countReporter],
   concurrency: 1,
   // Offline audio renders of whole practices take a while.
   testsFinishTimeout: 300_000,

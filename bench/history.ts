@@ -30,6 +30,8 @@ export interface HistoryResult {
   readonly saveMs: number[];
   readonly appendMs: number[];
   readonly exportMs: number;
+  /** Sessions in the export: every imported one plus the one saved here. */
+  readonly exportedSessions: number;
   readonly exportBytes: number;
 }
 
@@ -134,7 +136,8 @@ async function measureHistory(count: number): Promise<HistoryResult> {
   }
 
   start = performance.now();
-  const text = serializeExport(await storage.vault.exportAll());
+  const exported = await storage.vault.exportAll();
+  const text = serializeExport(exported);
   const exportMs = performance.now() - start;
   host.remove();
   return {
@@ -148,6 +151,7 @@ async function measureHistory(count: number): Promise<HistoryResult> {
     saveMs,
     appendMs,
     exportMs,
+    exportedSessions: exported.sessions.length,
     exportBytes: new TextEncoder().encode(text).length,
   };
 }

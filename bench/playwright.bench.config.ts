@@ -7,6 +7,9 @@ export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: '*.bench.ts',
+  // One at a time: these are timings. Not the e2e projects, which pick test files by name.
+  workers: 1,
+  projects: [{ name: 'chromium' }],
   reporter: 'line',
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

@@ -110,6 +110,9 @@ async function historyAtScale(browser) {
   const raw = await onBenchPage(browser, 'bench/history.html', (page) =>
     page.evaluate((count) => globalThis.measureHistory(count), HISTORY_SESSIONS),
   );
+  // The export must hold everything (moved here from storage.browser.test.ts, with its timing).
+  if (raw.exportedSessions < raw.sessions)
+    throw new Error(`The export holds ${raw.exportedSessions} of ${raw.sessions} sessions.`);
   const round = (ms) => Math.round(ms * 10) / 10;
   return {
     ...raw,

@@ -64,6 +64,10 @@ test('a practice cut short by a crash is kept as interrupted, with everything up
   test.setTimeout(120_000);
   await startWithSimulatedStrap(page, 'resonance');
   await page.waitForTimeout(14_000);
+  // A slow start on a loaded machine leaves fewer samples by now: wait until ten are kept.
+  await expect
+    .poll(async () => (await readDatabase(page))[0]?.sampleTimes.length ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(9);
 
   // The page's process is killed: no pagehide, no unload, nothing more from this page. (CDP's
   // Page.crash takes the whole headless browser down with it here, so the renderer gets SIGKILL.)

@@ -1,8 +1,7 @@
 // Hum reset with the microphone on, end to end: Chromium's fake microphone plays a WAV of three
 // hums placed inside the practice's hum phases; the hum seconds Stay reports must match the file.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 import { compileSession } from '../../src/core/breathing/plan';
@@ -34,9 +33,10 @@ function writeHumWav(): string {
   });
   addWhiteNoise(samples, 0.0005, 99);
   const bytes = encodeWav([samples], SAMPLE_RATE);
-  const dir = join(tmpdir(), 'stay-e2e');
+  // In this checkout's .tmp/, not a shared /tmp path another checkout's run could be reading.
+  const dir = fileURLToPath(new URL('../../.tmp/e2e/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, 'three-hums.wav');
+  const path = `${dir}three-hums.wav`;
   writeFileSync(path, bytes);
   return path;
 }

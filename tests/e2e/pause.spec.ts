@@ -32,7 +32,9 @@ async function handle(
   ms: number,
   pose = { beta: 40, gamma: 8, z: 7 },
 ) {
-  for (let t = 0; t < ms; t += 50) {
+  // By the wall clock: on a busy machine 120 steps of 50 ms would stretch well past `ms`.
+  const started = Date.now();
+  for (let t = 0; t < ms; t = Date.now() - started) {
     const wobble = Math.sin(t / 90);
     await phone(cdp, { ...pose, x: wobble * 0.8, z: pose.z + wobble * 0.5 });
     await page.waitForTimeout(50);

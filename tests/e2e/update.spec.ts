@@ -13,17 +13,16 @@ declare global {
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Our own server, so the test can swap builds: off the ports `vite preview` and the bench use. */
-const PORT = 4180;
 
 let dirs: { a: string; b: string; parent: string };
 let server: StaticServer;
 
 /** The same app built twice, told apart by `<meta name="stay-build">` (see vite.config.ts). */
 async function build(id: string, outDir: string): Promise<void> {
+  // At a lower priority: the practices running beside this test must keep time.
   await promisify(execFile)(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    'nice',
+    ['-n', '10', 'npx', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     { cwd: ROOT, env: { ...process.env, STAY_BUILD: id } },
   );
 }
@@ -44,7 +43,8 @@ test.beforeAll(async () => {
   dirs = { parent, a: join(parent, 'a'), b: join(parent, 'b') };
   await build('a', dirs.a);
   await build('b', dirs.b);
-  server = await startStaticServer(dirs.a, PORT);
+  // Our own server on a free port, so the test can swap builds.
+  server = await startStaticServer(dirs.a);
 });
 
 test.afterAll(async () => {

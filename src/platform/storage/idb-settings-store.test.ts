@@ -29,8 +29,6 @@ function linkedChannels(): [SettingsChannel, SettingsChannel] {
   return [channel(0), channel(1)];
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -85,8 +83,14 @@ describe('IndexedDB settings store', () => {
     there.subscribe((s) => seen.push(s));
     here.save({ ...DEFAULT_SETTINGS, voice: false });
     await here.flushed();
-    await tick();
-    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, voice: false }]);
+    // The other tab hears it a task later and then re-reads: wait for that, not a fixed 10 ms
+    // (on a loaded machine the re-read's IndexedDB steps outlast it).
+    await vi.waitFor(
+      () => {
+        expect(seen).toEqual([{ ...DEFAULT_SETTINGS, voice: false }]);
+      },
+      { timeout: 10_000 },
+    );
     expect(there.load().voice).toBe(false);
   });
 

@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { describe, it } from '../../testing/mocha';
-import type { ExportSession, StayExport } from '../../core/io/export-format';
 import { sampleExport } from '../../core/io/testing/sample';
 import type { HeartSample, SessionRecord } from '../../core/session/record';
 import { openStayDb } from './db';
 import { createIdbSessionStore } from './idb-session-store';
-import { createIdbVault } from './idb-vault';
 import { openStayStorage } from './storage';
 
 const unique = (what: string) => `${what}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -104,48 +102,12 @@ describe('IndexedDB storage in Chromium', () => {
     worker.terminate();
     release();
     let recovered: string[] = [];
-    for (let i = 0; i < 50 && recovered.length < 2; i++) {
+    // Up to 10 s: a terminated worker's lock can take a while to go on a loaded machine.
+    for (let i = 0; i < 500 && recovered.length < 2; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       recovered = [...recovered, ...(await sessions.recoverAbandoned()).map((s) => s.id)];
     }
     expect(recovered.sort()).to.deep.equal(['mine', 'worker']);
     db.close();
-  });
-
-  it('exports 9,000 sessions of 300 samples each', async () => {
-    const db = await openStayDb(unique('stay-big'));
-    const vault = createIdbVault(db);
-    const tS = Array.from({ length: 300 }, (_, i) => i);
-    const session = (n: number): ExportSession => ({
-      ...(sampleExport().sessions[0] as ExportSession),
-      id: `big-${n}`,
-      startedAt: new Date(Date.UTC(2020, 0, 1) + n * 3_600_000).toISOString(),
-      heart: {
-        baselineBpm: 70,
-        gaps: [],
-        tS,
-        bpm: tS.map((t) => 60 + (t % 40)),
-        level: tS.map((t) => t % 101),
-        rrMs: tS.map((t) => ((800 + t) * 1000) / 1024),
-      },
-    });
-    const file: StayExport = {
-      ...sampleExport(),
-      sessions: Array.from({ length: 9000 }, (_, n) => session(8999 - n)),
-    };
-    const importStart = performance.now();
-    await vault.importAll(file);
-    const exportStart = performance.now();
-    const exported = await vault.exportAll();
-    const exportMs = performance.now() - exportStart;
-    console.log(
-      `9,000 × 300: import ${Math.round(exportStart - importStart)} ms, export ${Math.round(exportMs)} ms`,
-    );
-    expect(exported.sessions).to.have.length(9000);
-    expect(exported.sessions[0]!.id).to.equal('big-8999');
-    expect(exported.sessions[8999]!.heart).to.deep.equal(session(0).heart);
-    expect(exportMs).to.be.below(60_000);
-    db.close();
-    indexedDB.deleteDatabase(db.name);
   });
 });

@@ -24,8 +24,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1:`port`; unknown paths get index.html (deep links), as `vite preview` does. */
-export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1; unknown paths get index.html (deep links), as `vite preview` does.
+ * The port is one the system picks (free, so parallel workers and other checkouts never collide)
+ * unless `port` names one.
+ */
+export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
   let root = dir;
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -49,8 +53,10 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  const address = server.address();
+  const bound = typeof address === 'object' && address !== null ? address.port : port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${String(bound)}`,
     serve(next) {
       root = next;
     },

@@ -1,0 +1,146 @@
+// `npm test`: every check, with the end-to-end tests (mostly waiting on real time) beside the rest,
+// then the load-sensitive parts alone (Chromium's fake microphone; five-breaths' vibration timing).
+// Within a stage lanes run side by side and the parts of a lane one after another; every part runs
+// even when another fails. Output lines carry their part's name; the end prints each part's time
+// and the test counts.
+//
+// STAY_TEST_SERIAL=1 runs the parts one after another, for comparison.
+// STAY_WTR_PORT and STAY_E2E_PORT pick the browser tests' and the e2e server's ports.
+import { execFileSync, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const wtrPort = process.env.STAY_WTR_PORT ? ` --port ${process.env.STAY_WTR_PORT}` : '';
+
+const serial = Boolean(process.env.STAY_TEST_SERIAL);
+/**
+ * STAY_TEST_NICE=1 runs the CPU-bound parts at nice 10 beside the e2e tests. Measured: on a
+ * machine shared with other work it starves them (the type-check took over 5 min), so it is off.
+ */
+const behind = !serial && process.env.STAY_TEST_NICE ? 'nice -n 10 ' : '';
+
+/** Each part is a shell command, run in the project folder. */
+const PARTS = {
+  check: `${behind}npm run check`,
+  unit: `${behind}npx vitest run`,
+  browser: `${behind}npx web-test-runner --group default${wtrPort}`,
+  e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
+  'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
+  'e2e-alone': 'npx playwright test --project alone --no-deps',
+};
+
+/**
+ * Stages run one after another. The e2e tests take longest and mostly wait on real time; the rest
+ * are CPU-bound, so they queue in one lane (side by side they only slow each other on two cores).
+ * Measured in README "How long the tests take".
+ */
+const STAGES = serial
+  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone']]]
+  : [[['e2e'], ['check', 'unit', 'browser']], [['e2e-alone', 'browser-mic']]];
+
+const WIDTH = Math.max(...Object.keys(PARTS).map((name) => name.length));
+// ANSI colour and cursor codes, so the counts can be read from coloured output.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+/** Test counts read from a runner's own summary lines. */
+function countsIn(lines) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (key, n) => {
+    counts[key] += Number(n);
+  };
+  for (const raw of lines) {
+    const line = raw.replace(ANSI, '');
+    // vitest: "      Tests  1 failed | 640 passed | 2 skipped (643)"
+    const vitest = /^\s*Tests\s+(.+)\(\d+\)\s*$/.exec(line);
+    if (vitest) {
+      for (const [, n, kind] of vitest[1].matchAll(/(\d+) (passed|failed|skipped|todo)/g))
+        add(kind === 'todo' ? 'skipped' : kind, n);
+      continue;
+    }
+    // web-test-runner (the summary the config's reporter prints): "browser tests: 300 passed, 0 failed, 1 skipped"
+    const wtr = /^browser tests: (\d+) passed, (\d+) failed, (\d+) skipped$/.exec(line);
+    if (wtr) {
+      add('passed', wtr[1]);
+      add('failed', wtr[2]);
+      add('skipped', wtr[3]);
+      continue;
+    }
+    // Playwright's list reporter: "  30 passed (4.1m)", "  1 failed", "  2 skipped", "  1 flaky"
+    const pw = /^\s+(\d+) (passed|failed|flaky|skipped|did not run|interrupted)(?: \(|$)/.exec(
+      line,
+    );
+    if (pw)
+      add(
+        { flaky: 'failed', 'did not run': 'skipped', interrupted: 'failed' }[pw[2]] ?? pw[2],
+        pw[1],
+      );
+  }
+  return counts;
+}
+
+const seconds = (ms) => {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`;
+};
+
+/** Runs one part with its output prefixed; resolves with its outcome. */
+function run(name) {
+  const started = Date.now();
+  const lines = [];
+  return new Promise((resolve) => {
+    const child = spawn(PARTS[name], {
+      cwd: ROOT,
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const prefix = `[${name.padEnd(WIDTH)}] `;
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        lines.push(line);
+        process.stdout.write(`${prefix}${line}\n`);
+      });
+    }
+    child.on('close', (code, signal) => {
+      resolve({ name, ok: code === 0, code: code ?? signal, ms: Date.now() - started, lines });
+    });
+  });
+}
+
+async function lane(names) {
+  const results = [];
+  for (const name of names) results.push(await run(name));
+  return results;
+}
+
+// The browser tests need a system Chromium: say how to get one before anything starts.
+try {
+  execFileSync(process.execPath, [`${ROOT}scripts/require-chromium.mjs`], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+}
+
+const started = Date.now();
+const results = [];
+for (const stage of STAGES) results.push(...(await Promise.all(stage.map(lane))).flat());
+const totalMs = Date.now() - started;
+
+const order = Object.keys(PARTS);
+results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('\npart        result  time');
+for (const r of results) {
+  const c = countsIn(r.lines);
+  for (const key of Object.keys(total)) total[key] += c[key];
+  const tests = r.name === 'check' ? '' : `  ${c.passed} passed, ${c.failed} failed`;
+  const result = r.ok ? 'ok' : `FAILED (exit ${r.code})`;
+  console.log(`${r.name.padEnd(11)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
+}
+const failedParts = results.filter((r) => !r.ok).map((r) => r.name);
+console.log(
+  `\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${seconds(totalMs)}` +
+    (failedParts.length ? ` (failed: ${failedParts.join(', ')})` : ''),
+);
+process.exitCode = failedParts.length ? 1 : 0;
