@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import type { JournalEntry } from '../../core/reflect/records';
@@ -7,6 +7,7 @@ import { describe, it } from '../../testing/mocha';
 import type { HistorySession } from './history-session';
 import './history-session';
 import type { NavigateEvent } from '../shell/routes';
+import { holdFirstCall } from '../testing/held-call';
 import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
@@ -159,5 +160,26 @@ describe('history-session', () => {
     expect(root.querySelector('h1')?.textContent).to.equal('This practice is not on this device.');
     expect(root.querySelector('a')?.getAttribute('href')).to.equal('/history');
     await expect(page).to.be.accessible();
+  });
+
+  it('shows the practice opened last when the read for the one before fails late', async () => {
+    const storage = createMemoryStorage([withHeart, sessionRecord('plain', startedAt)]);
+    const firstRead = holdFirstCall(storage.sessions, 'get');
+    const fakes = createFakeServices({ storage });
+    const page = await fixtureWithServices<HistorySession>(
+      fakes.services,
+      html`<history-session .sessionId=${'with-heart'}></history-session>`,
+    );
+    const root = page.shadowRoot as ShadowRoot;
+    page.sessionId = 'plain';
+    await waitUntil(
+      () => root.querySelector('h1')?.textContent === 'Five breaths',
+      'the second practice shows',
+    );
+
+    firstRead.reject(new Error('The first read failed.'));
+    await aTimeout(50);
+    expect(root.querySelector('h1')?.textContent).to.equal('Five breaths');
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
@@ -6,6 +6,7 @@ import type { JournalEntry } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import type { JournalList } from './journal-list';
 import './journal-list';
+import { holdFirstCall } from '../testing/held-call';
 import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
@@ -149,5 +150,28 @@ describe('journal-list', () => {
     const root = element.shadowRoot as ShadowRoot;
     await until(() => root.textContent.includes('Nothing written yet'));
     expect(root.querySelector('ol')).to.equal(null);
+  });
+
+  it("shows the newest practice's entries when the read for the previous one ends last", async () => {
+    const storage = createMemoryStorage([
+      sessionRecord('kept', new Date('2026-03-01T19:50:00.000Z')),
+    ]);
+    for (const entry of ENTRIES) await storage.journal.put(entry);
+    const firstRead = holdFirstCall(storage.journal, 'list');
+    const fakes = createFakeServices({ storage });
+    const element = await fixtureWithServices<JournalList>(
+      fakes.services,
+      html`<journal-list></journal-list>`,
+    );
+    const root = element.shadowRoot as ShadowRoot;
+    element.sessionId = 'kept';
+    const titles = () => [...root.querySelectorAll('article h3')].map((h) => h.textContent.trim());
+    await waitUntil(() => titles().length === 2, 'the entries after the practice show');
+
+    // The read for the whole journal, started first, ends now with what it saw back then.
+    firstRead.resolve([]);
+    await aTimeout(50);
+    expect(titles()).to.deep.equal(['Note', 'Three-column reset']);
+    expect(root.textContent).not.to.contain('Nothing written after this practice');
   });
 });
