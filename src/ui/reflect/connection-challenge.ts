@@ -25,6 +25,7 @@ import {
 } from './connection-challenge-parts';
 import { ServicesController } from '../shared/services-controller';
 import { smallStepsStyles } from './small-steps-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 /**
@@ -34,7 +35,7 @@ import { baseStyles } from '../shared/styles';
  */
 @customElement('connection-challenge')
 export class ConnectionChallenge extends LitElement {
-  static override styles = [baseStyles, smallStepsStyles, challengeStyles];
+  static override styles = [baseStyles, smallStepsStyles, challengeStyles, confirmRowStyles];
 
   /** The practice this follows (runs are not linked to practices; kept for the Reflect view). */
   @property({ attribute: false }) sessionId: string | null = null;
@@ -204,14 +205,10 @@ export class ConnectionChallenge extends LitElement {
     await this.keep(`li[data-day="${String(day)}"] .change`);
   }
 
-  private async confirm(kind: 'day' | 'run', key: number | string): Promise<void> {
+  private confirm(kind: 'day' | 'run', key: number | string): void {
     this.confirmingDay = kind === 'day' ? (key as number) : null;
     this.confirmingRun = kind === 'run' ? (key as string) : null;
     this.message = '';
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(kind === 'day' ? '#confirm-text' : '#confirm-run-text')
-      ?.focus();
   }
 
   private async keep(selector: string): Promise<void> {

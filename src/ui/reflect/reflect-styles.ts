@@ -46,7 +46,7 @@ export const writingStyles = css`
   }
 `;
 
-/** Journal entries as cards, and the inline "are you sure" under one. */
+/** Journal entries as cards. */
 export const entryStyles = css`
   .entry {
     padding: 0.75rem 1rem;
@@ -70,11 +70,5 @@ export const entryStyles = css`
   .text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-  }
-  .confirm {
-    margin-top: 0.75rem;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--line-strong, #8a93b8);
-    border-radius: 1rem;
   }
 `;

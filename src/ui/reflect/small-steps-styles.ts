@@ -44,12 +44,6 @@ export const smallStepsStyles = css`
     gap: 0.75rem;
     margin: 0.75rem 0;
   }
-  .confirm {
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--line-strong, #8a93b8);
-    border-radius: 1rem;
-    margin: 0.5rem 0;
-  }
   fieldset {
     border: 1px solid var(--line-strong, #8a93b8);
     border-radius: 1rem;
