@@ -72,7 +72,9 @@ export class ConnectionChallenge extends LitElement {
         {
           confirming: this.confirmingRun,
           show: (r) => void this.showRun(r),
-          ask: (r) => void this.confirm('run', r.id),
+          ask: (r) => {
+            this.confirm('run', r.id);
+          },
           confirm: (r) => void this.deleteRun(r),
           keep: (r) => void this.keep(`li[data-run="${CSS.escape(r.id)}"] .delete`),
         },
@@ -91,7 +93,9 @@ export class ConnectionChallenge extends LitElement {
       ${doseTracker(run, {
         confirming: this.confirmingDay,
         change: (d) => void this.editDay(run, d),
-        ask: (d) => void this.confirm('day', d),
+        ask: (d) => {
+          this.confirm('day', d);
+        },
         confirm: (d) => void this.save(withoutDay(run, d), CHALLENGE.cleared),
         keep: (d) => void this.keep(`li[data-day="${String(d)}"] .clear`),
       })}

@@ -62,7 +62,9 @@ export class NeedsLadder extends LitElement {
           : triesList(tries, (id) => this.stayed.get(id) ?? null, {
               confirming: this.confirming,
               edit: (t) => void this.startEdit(t),
-              ask: (t) => void this.askDelete(t),
+              ask: (t) => {
+                this.askDelete(t);
+              },
               confirm: (t) => void this.deleteTry(t),
               keep: (t) => void this.keep(t),
             })

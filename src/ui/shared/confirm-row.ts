@@ -35,10 +35,23 @@ export class ConfirmRow extends LitElement {
     return html`<div class="confirm" role="group" aria-labelledby=${this.questionId}>
       <p id=${this.questionId} tabindex="-1">${this.question}</p>
       <div class="actions">
-        <button class="primary" ?disabled=${this.busy} @click=${() => this.answer('confirm-yes')}>
+        <button
+          class="primary"
+          ?disabled=${this.busy}
+          @click=${() => {
+            this.answer('confirm-yes');
+          }}
+        >
           ${this.yes}
         </button>
-        <button ?disabled=${this.busy} @click=${() => this.answer('confirm-no')}>${this.no}</button>
+        <button
+          ?disabled=${this.busy}
+          @click=${() => {
+            this.answer('confirm-no');
+          }}
+        >
+          ${this.no}
+        </button>
       </div>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
     </div>`;

@@ -20,12 +20,12 @@ export async function fixtureWithServices<T extends Element>(
   return fixture<T>(template, { parentNode: parent });
 }
 
-/** @deprecated Use `aTimeout` from @open-wc/testing; kept until the practice tests move to it. */
+/** `aTimeout` from @open-wc/testing, under the name the practice tests still use (to go once they move). */
 export const sleep = aTimeout;
 
 /**
- * @deprecated Use `waitUntil` from @open-wc/testing; kept until the practice tests move to it.
- * Waits until `check` returns true, for at most `timeoutMs`.
+ * `waitUntil` from @open-wc/testing, under the name and timeout the practice tests still use (to go
+ * once they move): waits until `check` returns true, for at most `timeoutMs`.
  */
 export function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
   return waitUntil(check, 'Timed out waiting for a condition.', { timeout: timeoutMs });
