@@ -26,7 +26,10 @@ describe('stay-app', () => {
     expect(root.querySelector('stay-home')).to.exist;
 
     root.querySelector<HTMLAnchorElement>('nav a[href="/settings"]')?.click();
-    await waitUntil(() => deepActive()?.textContent === 'Settings');
+    // The first visit fetches the settings view's module, which can take over a second here.
+    await waitUntil(() => deepActive()?.textContent === 'Settings', 'Settings has focus', {
+      timeout: 5000,
+    });
     expect(location.pathname).to.equal('/settings');
     expect(deepActive()?.localName).to.equal('h1');
     expect(document.title).to.equal('Settings · Stay');
