@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/styles';
 
-/** Text boxes, hints and field errors of the reflection tools. */
+/** Text boxes (the shared field look), hints and field errors of the reflection tools. */
 export const writingStyles = css`
+  ${fieldStyles}
   .field {
     margin: 0 0 1.25rem;
   }
@@ -16,22 +18,6 @@ export const writingStyles = css`
     margin: 0 0 0.5rem;
     color: var(--muted, #b9bdd2);
     font-size: 0.95rem;
-  }
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 6rem;
-    padding: 0.75rem;
-    border-radius: 0.75rem;
-    border: 1px solid var(--line-strong, #8a93b8);
-    background: var(--bg, #0d1326);
-    color: var(--ink, #eceaf4);
-    font: inherit;
-    line-height: 1.5;
-    resize: vertical;
-  }
-  textarea[aria-invalid='true'] {
-    border: 2px solid var(--error, #ffb4a8);
   }
   .field-error {
     margin: 0.5rem 0 0;
