@@ -6,25 +6,30 @@ export interface HeldCall<T> {
   reject(error: Error): void;
 }
 
+type AsyncMethod = (...args: never[]) => Promise<unknown>;
+
 /**
  * Makes the first call of `object[key]` wait until the test settles it, so a slow read can finish
  * after a later one; every later call goes straight through.
  */
-export function holdFirstCall<K extends string, R>(
-  object: Record<K, (...args: never[]) => Promise<R>>,
+export function holdFirstCall<K extends string, T extends Record<K, AsyncMethod>>(
+  object: T,
   key: K,
-): HeldCall<R> {
-  const original = object[key].bind(object);
+): HeldCall<Awaited<ReturnType<T[K]>>> {
+  type R = Awaited<ReturnType<T[K]>>;
+  const original = object[key].bind(object) as (...args: never[]) => Promise<R>;
   let held: HeldCall<R> | null = null;
   const promise = new Promise<R>((resolve, reject) => {
     held = { resolve, reject };
   });
   let first = true;
-  object[key] = (...args: never[]) => {
+  const wrapped = (...args: never[]): Promise<R> => {
     if (!first) return original(...args);
     first = false;
     return promise;
   };
+  // Same parameters and result as the method it replaces; TypeScript cannot see that through T[K].
+  object[key] = wrapped as T[K];
   return {
     resolve: (value) => held?.resolve(value),
     reject: (error) => held?.reject(error),
