@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, svg, type SVGTemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   CHART_WORDS,
   lastWeeksWords,
@@ -11,52 +12,7 @@ import { weekWords } from '../../core/content/sessions';
 import { ServicesController } from '../shared/services-controller';
 import { baseStyles } from '../shared/styles';
 import { weeklyStats, type WeekStats } from './weekly';
-
-// Plain SVG rather than a charting library: twelve points per chart, nothing to hover or zoom, so a
-// library would add bytes to the history view and take away control over what a screen reader gets.
-// Nothing here animates, so reduced motion needs no special case.
-
-const WEEKS = 12;
-const W = 320;
-const H = 140;
-const PAD = { left: 30, right: 8, top: 10, bottom: 22 } as const;
-const PLOT_W = W - PAD.left - PAD.right;
-const PLOT_H = H - PAD.top - PAD.bottom;
-const SLOT = PLOT_W / WEEKS;
-
-/** One numeric series across the weeks; null where a week has no value. */
-type Series = readonly (number | null)[];
-
-const xMid = (index: number) => PAD.left + SLOT * (index + 0.5);
-const yOf = (value: number, lo: number, hi: number) =>
-  PAD.top + ((hi - value) / (hi - lo || 1)) * PLOT_H;
-
-function axes(weeks: readonly WeekStats[], lo: string, hi: string) {
-  const first = weeks[0];
-  return svg`<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${PAD.top + PLOT_H}
-      y2=${PAD.top + PLOT_H}></line>
-    <text x=${PAD.left - 4} y=${PAD.top + 4} text-anchor="end">${hi}</text>
-    <text x=${PAD.left - 4} y=${PAD.top + PLOT_H} text-anchor="end">${lo}</text>
-    <text x=${PAD.left} y=${H - 6}>${first ? weekWords(first.start) : ''}</text>
-    <text x=${W - PAD.right} y=${H - 6} text-anchor="end">${CHART_WORDS.thisWeek}</text>`;
-}
-
-/** Dots for every value and lines between neighbouring weeks that both have one. */
-function line(series: Series, lo: number, hi: number, kind: 'before' | 'after' | 'resting') {
-  const parts: SVGTemplateResult[] = [];
-  series.forEach((value, i) => {
-    if (value === null) return;
-    const previous = series[i - 1];
-    if (previous != null) {
-      parts.push(svg`<line class="series ${kind}" x1=${xMid(i - 1)} x2=${xMid(i)}
-        y1=${yOf(previous, lo, hi)} y2=${yOf(value, lo, hi)}></line>`);
-    }
-    parts.push(
-      svg`<circle class="dot ${kind}" cx=${xMid(i)} cy=${yOf(value, lo, hi)} r="3.5"></circle>`,
-    );
-  });
-  return parts;
-}
+import { H, PAD, PLOT_H, SLOT, W, WEEKS, axes, line, table, yOf } from './chart-parts';
 
 function minutesLabel(weeks: readonly WeekStats[]): string {
   const active = weeks.filter((w) => w.minutes > 0);
@@ -176,20 +132,17 @@ export class HistoryCharts extends LitElement {
 
   /** The moment the twelve weeks end at; the current time when not set. */
   @property({ attribute: false }) now: Date | null = null;
-  @state() private weeks: readonly WeekStats[] | null = null;
-  @state() private any = false;
-  private readonly ctx = new ServicesController(this, () => void this.load());
-
-  private async load(): Promise<void> {
-    const summaries = await this.ctx.services?.storage.sessions.summaries().catch(() => null);
-    if (!summaries) return;
-    this.any = summaries.length > 0;
-    this.weeks = weeklyStats(summaries, this.now ?? new Date(), WEEKS);
-  }
+  private readonly ctx = new ServicesController(this);
+  // Nothing is drawn when the summaries cannot be read: the history list says so already.
+  private readonly summaries = new Task(this, {
+    args: () => [this.ctx.services?.storage.sessions] as const,
+    task: ([sessions]) => (sessions ? sessions.summaries() : initialState),
+  });
 
   protected override render() {
-    const weeks = this.weeks;
-    if (!weeks || !this.any) return nothing;
+    const summaries = this.summaries.status === TaskStatus.COMPLETE ? this.summaries.value : [];
+    if (!summaries || summaries.length === 0) return nothing;
+    const weeks = weeklyStats(summaries, this.now ?? new Date(), WEEKS);
     return html`<section aria-labelledby="weeks">
       <h2 id="weeks">${lastWeeksWords(WEEKS)}</h2>
       ${this.minutes(weeks)} ${this.urge(weeks)} ${this.resting(weeks)}
@@ -280,37 +233,6 @@ export class HistoryCharts extends LitElement {
       )}
     </figure>`;
   }
-}
-
-function table(
-  caption: string,
-  columns: readonly string[],
-  rows: readonly (readonly string[])[],
-  weeks: readonly WeekStats[],
-) {
-  return html`<details>
-    <summary>${CHART_WORDS.showTable}</summary>
-    <table>
-      <caption class="visually-hidden">
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${CHART_WORDS.weekOf}</th>
-          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (cells, i) =>
-            html`<tr>
-              <th scope="row">${weeks[i] ? weekWords(weeks[i].start) : ''}</th>
-              ${cells.map((c) => html`<td>${c}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </details>`;
 }
 
 declare global {

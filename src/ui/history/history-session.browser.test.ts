@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import type { JournalEntry } from '../../core/reflect/records';
@@ -7,7 +7,8 @@ import { describe, it } from '../../testing/mocha';
 import type { HistorySession } from './history-session';
 import './history-session';
 import type { NavigateEvent } from '../shell/routes';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
+import { holdFirstCall } from '../testing/held-call';
+import { buttonNamed, fixtureWithServices } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 const startedAt = new Date(2025, 2, 3, 22, 14);
@@ -70,7 +71,7 @@ async function session(id: string, records: SessionRecord[], journal: JournalEnt
     html`<history-session .sessionId=${id}></history-session>`,
   );
   const root = page.shadowRoot as ShadowRoot;
-  await until(() => root.querySelector('[role="status"]') === null);
+  await waitUntil(() => root.querySelector('[role="status"]') === null);
   const facts = () =>
     Object.fromEntries(
       [...root.querySelectorAll('dl.facts dt')].map((dt) => [
@@ -149,7 +150,7 @@ describe('history-session', () => {
     buttonNamed(root, 'Delete this practice').click();
     await page.updateComplete;
     buttonNamed(root, 'Delete it').click();
-    await until(() => paths.length > 0);
+    await waitUntil(() => paths.length > 0);
     expect(paths).to.deep.equal(['/history']);
     expect([...storage.records.keys()]).to.deep.equal(['other']);
   });
@@ -159,5 +160,26 @@ describe('history-session', () => {
     expect(root.querySelector('h1')?.textContent).to.equal('This practice is not on this device.');
     expect(root.querySelector('a')?.getAttribute('href')).to.equal('/history');
     await expect(page).to.be.accessible();
+  });
+
+  it('shows the practice opened last when the read for the one before fails late', async () => {
+    const storage = createMemoryStorage([withHeart, sessionRecord('plain', startedAt)]);
+    const firstRead = holdFirstCall(storage.sessions, 'get');
+    const fakes = createFakeServices({ storage });
+    const page = await fixtureWithServices<HistorySession>(
+      fakes.services,
+      html`<history-session .sessionId=${'with-heart'}></history-session>`,
+    );
+    const root = page.shadowRoot as ShadowRoot;
+    page.sessionId = 'plain';
+    await waitUntil(
+      () => root.querySelector('h1')?.textContent === 'Five breaths',
+      'the second practice shows',
+    );
+
+    firstRead.reject(new Error('The first read failed.'));
+    await aTimeout(50);
+    expect(root.querySelector('h1')?.textContent).to.equal('Five breaths');
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { HumLive } from '../../app/hum/hum-monitor';
 import type { HumRoundsLive } from '../../app/hum/hum-rounds';
 import type { HumResult } from '../../core/session/record';
@@ -67,7 +67,7 @@ describe('hum-meter', () => {
     await element.updateComplete;
     element.live = listening({ heard: true, roundS: 4.5 });
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await aTimeout(0);
     expect(changes).to.deep.equal([]);
     observer.disconnect();
   });

@@ -3,6 +3,7 @@ import { CHALLENGE, doseDayWords } from '../../core/content/challenge';
 import { doseTrack, isFinished } from '../../core/reflect/challenge';
 import type { ChallengeProgress } from '../../core/reflect/records';
 import { dateTimeWords } from '../../core/content/sessions';
+import '../shared/confirm-row';
 
 /** "When it goes badly": a few kind words and three ways to look after yourself. */
 export function whenItGoesBadly() {
@@ -54,26 +55,17 @@ export function doseTracker(run: ChallengeProgress, actions: DayActions) {
 
 function dayButtons(day: number, actions: DayActions) {
   if (actions.confirming === day) {
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text" tabindex="-1">${CHALLENGE.confirmClear}</p>
-      <div class="actions">
-        <button
-          class="primary"
-          @click=${() => {
-            actions.confirm(day);
-          }}
-        >
-          ${CHALLENGE.confirmYes}
-        </button>
-        <button
-          @click=${() => {
-            actions.keep(day);
-          }}
-        >
-          ${CHALLENGE.confirmNo}
-        </button>
-      </div>
-    </div>`;
+    return html`<confirm-row
+      .question=${CHALLENGE.confirmClear}
+      .yes=${CHALLENGE.confirmYes}
+      .no=${CHALLENGE.confirmNo}
+      @confirm-yes=${() => {
+        actions.confirm(day);
+      }}
+      @confirm-no=${() => {
+        actions.keep(day);
+      }}
+    ></confirm-row>`;
   }
   return html`<div class="actions">
     <button
@@ -120,26 +112,18 @@ export function earlierRuns(runs: readonly ChallengeProgress[], actions: RunActi
           <p>${CHALLENGE.runWords(date, done, rested)}</p>
           ${
             actions.confirming === run.id
-              ? html`<div class="confirm" role="group" aria-labelledby="confirm-run-text">
-                  <p id="confirm-run-text" tabindex="-1">${CHALLENGE.confirmDeleteRun}</p>
-                  <div class="actions">
-                    <button
-                      class="primary"
-                      @click=${() => {
-                        actions.confirm(run);
-                      }}
-                    >
-                      ${CHALLENGE.confirmDeleteYes}
-                    </button>
-                    <button
-                      @click=${() => {
-                        actions.keep(run);
-                      }}
-                    >
-                      ${CHALLENGE.confirmNo}
-                    </button>
-                  </div>
-                </div>`
+              ? html`<confirm-row
+                  .questionId=${'confirm-run-text'}
+                  .question=${CHALLENGE.confirmDeleteRun}
+                  .yes=${CHALLENGE.confirmDeleteYes}
+                  .no=${CHALLENGE.confirmNo}
+                  @confirm-yes=${() => {
+                    actions.confirm(run);
+                  }}
+                  @confirm-no=${() => {
+                    actions.keep(run);
+                  }}
+                ></confirm-row>`
               : html`<div class="actions">
                   <button
                     class="continue"

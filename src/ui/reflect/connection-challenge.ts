@@ -25,6 +25,7 @@ import {
 } from './connection-challenge-parts';
 import { ServicesController } from '../shared/services-controller';
 import { smallStepsStyles } from './small-steps-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 /**
@@ -34,7 +35,7 @@ import { baseStyles } from '../shared/styles';
  */
 @customElement('connection-challenge')
 export class ConnectionChallenge extends LitElement {
-  static override styles = [baseStyles, smallStepsStyles, challengeStyles];
+  static override styles = [baseStyles, smallStepsStyles, challengeStyles, confirmRowStyles];
 
   /** The practice this follows (runs are not linked to practices; kept for the Reflect view). */
   @property({ attribute: false }) sessionId: string | null = null;
@@ -71,7 +72,9 @@ export class ConnectionChallenge extends LitElement {
         {
           confirming: this.confirmingRun,
           show: (r) => void this.showRun(r),
-          ask: (r) => void this.confirm('run', r.id),
+          ask: (r) => {
+            this.confirm('run', r.id);
+          },
           confirm: (r) => void this.deleteRun(r),
           keep: (r) => void this.keep(`li[data-run="${CSS.escape(r.id)}"] .delete`),
         },
@@ -90,7 +93,9 @@ export class ConnectionChallenge extends LitElement {
       ${doseTracker(run, {
         confirming: this.confirmingDay,
         change: (d) => void this.editDay(run, d),
-        ask: (d) => void this.confirm('day', d),
+        ask: (d) => {
+          this.confirm('day', d);
+        },
         confirm: (d) => void this.save(withoutDay(run, d), CHALLENGE.cleared),
         keep: (d) => void this.keep(`li[data-day="${String(d)}"] .clear`),
       })}
@@ -204,14 +209,10 @@ export class ConnectionChallenge extends LitElement {
     await this.keep(`li[data-day="${String(day)}"] .change`);
   }
 
-  private async confirm(kind: 'day' | 'run', key: number | string): Promise<void> {
+  private confirm(kind: 'day' | 'run', key: number | string): void {
     this.confirmingDay = kind === 'day' ? (key as number) : null;
     this.confirmingRun = kind === 'run' ? (key as string) : null;
     this.message = '';
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(kind === 'day' ? '#confirm-text' : '#confirm-run-text')
-      ?.focus();
   }
 
   private async keep(selector: string): Promise<void> {

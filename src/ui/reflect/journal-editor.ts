@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { StorageFullError } from '../../app/ports/storage-errors';
 import { JOURNAL_WORDS, tooLongWords } from '../../core/content/reflect';
 import {
@@ -15,8 +16,6 @@ import { blankFields, fieldsTemplate, type FieldChange } from './journal-fields'
 import { baseStyles } from '../shared/styles';
 import { ServicesController } from '../shared/services-controller';
 import { writingStyles } from './reflect-styles';
-
-type Loaded = 'idle' | 'loading' | 'missing' | 'failed' | 'ready';
 
 /** Fired once an entry is kept; `entry` is what was stored. */
 export class JournalSavedEvent extends Event {
@@ -82,57 +81,42 @@ export class JournalEditor extends LitElement {
 
   @state() private fields: JournalFields | null = null;
   @state() private stored: JournalEntry | null = null;
-  @state() private loaded: Loaded = 'idle';
   @state() private status = '';
   @state() private error = '';
   @state() private saving = false;
   private readonly ctx = new ServicesController(this);
-  private loadedFor: string | null = null;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('entryId') || changed.has('kind') || changed.has('sessionId')) {
-      this.status = '';
-      this.error = '';
-    }
-    if (this.entryId === null) {
-      this.loadedFor = null;
-      if (changed.has('kind') || changed.has('entryId') || changed.has('sessionId')) {
-        this.stored = null;
-        this.fields = this.kind === null ? null : blankFields(this.kind);
-        this.loaded = 'ready';
-      }
-    } else if (this.ctx.services && this.loadedFor !== this.entryId) {
-      this.loadedFor = this.entryId;
-      void this.load(this.entryId);
-    }
-  }
-
-  private async load(id: string): Promise<void> {
-    const journal = this.ctx.services?.storage.journal;
-    if (!journal) return;
-    this.loaded = 'loading';
-    try {
-      const entry = await journal.get(id);
-      if (id !== this.entryId) return;
+  // A newer entryId drops the result (or the error) of an older read, however late it ends.
+  private readonly read = new Task(this, {
+    args: () => [this.ctx.services?.storage.journal, this.entryId] as const,
+    task: ([journal, id]) => (journal && id !== null ? journal.get(id) : initialState),
+    onComplete: (entry) => {
       this.stored = entry;
       this.fields = entry ? journalFields(entry) : null;
-      this.loaded = entry ? 'ready' : 'missing';
-    } catch {
-      this.loaded = 'failed';
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('entryId') && !changed.has('kind') && !changed.has('sessionId')) return;
+    this.status = '';
+    this.error = '';
+    if (this.entryId === null) {
+      this.stored = null;
+      this.fields = this.kind === null ? null : blankFields(this.kind);
     }
   }
 
   protected override render() {
-    switch (this.loaded) {
-      case 'idle':
-      case 'loading':
+    if (this.entryId === null) return this.fields ? this.renderForm(this.fields) : nothing;
+    switch (this.read.status) {
+      case TaskStatus.INITIAL:
+      case TaskStatus.PENDING:
         return html`<p class="muted" role="status">${JOURNAL_WORDS.loadingEntry}</p>`;
-      case 'missing':
-        return html`<p>${JOURNAL_WORDS.entryMissingBody}</p>`;
-      case 'failed':
+      case TaskStatus.ERROR:
         return html`<p role="alert">${JOURNAL_WORDS.readFailed}</p>`;
-      case 'ready':
-        return this.fields ? this.renderForm(this.fields) : nothing;
+      case TaskStatus.COMPLETE:
+        return this.fields
+          ? this.renderForm(this.fields)
+          : html`<p>${JOURNAL_WORDS.entryMissingBody}</p>`;
     }
   }
 

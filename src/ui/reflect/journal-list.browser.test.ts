@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
@@ -6,7 +6,8 @@ import type { JournalEntry } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import type { JournalList } from './journal-list';
 import './journal-list';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
+import { holdFirstCall } from '../testing/held-call';
+import { buttonNamed, fixtureWithServices } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 const base = (id: string, createdAt: string, sessionId: string | null = null) => ({
@@ -69,7 +70,9 @@ async function list(sessionId: string | null = null) {
     html`<journal-list .sessionId=${sessionId} .heading=${'Your journal'}></journal-list>`,
   );
   const root = element.shadowRoot as ShadowRoot;
-  await until(() => root.querySelector('ol') !== null && root.querySelector('.practice') !== null);
+  await waitUntil(
+    () => root.querySelector('ol') !== null && root.querySelector('.practice') !== null,
+  );
   const titles = () => [...root.querySelectorAll('article h3')].map((h) => h.textContent.trim());
   return { element, root, storage, titles };
 }
@@ -110,23 +113,23 @@ describe('journal-list', () => {
     const article = root.querySelector('[aria-labelledby="entry-lad"]') as HTMLElement;
     buttonNamed(article, 'Delete').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => article.querySelector('.confirm') !== null);
+    await waitUntil(() => article.querySelector('.confirm') !== null);
     expect(root.activeElement?.textContent).to.contain('Delete this try from this device?');
     await expect(element).to.be.accessible();
     buttonNamed(article, 'Keep it').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => article.querySelector('.confirm') === null);
+    await waitUntil(() => article.querySelector('.confirm') === null);
     expect(root.activeElement?.textContent.trim()).to.equal('Delete');
     expect(await storage.journal.get('lad')).not.to.equal(null);
 
     await sendKeys({ press: 'Enter' });
-    await until(() => article.querySelector('.confirm') !== null);
+    await waitUntil(() => article.querySelector('.confirm') !== null);
     expect(article.querySelector('.confirm')?.textContent).to.contain(
       'Its small win goes with it.',
     );
     buttonNamed(article, 'Delete it').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => titles().length === 4);
+    await waitUntil(() => titles().length === 4);
     expect(titles()).not.to.include('Needs ladder');
     expect(await storage.journal.get('lad')).to.equal(null);
     expect((await storage.wins.list()).map((w) => w.id)).to.deep.equal(['p1']);
@@ -147,7 +150,30 @@ describe('journal-list', () => {
       html`<journal-list></journal-list>`,
     );
     const root = element.shadowRoot as ShadowRoot;
-    await until(() => root.textContent.includes('Nothing written yet'));
+    await waitUntil(() => root.textContent.includes('Nothing written yet'));
     expect(root.querySelector('ol')).to.equal(null);
+  });
+
+  it("shows the newest practice's entries when the read for the previous one ends last", async () => {
+    const storage = createMemoryStorage([
+      sessionRecord('kept', new Date('2026-03-01T19:50:00.000Z')),
+    ]);
+    for (const entry of ENTRIES) await storage.journal.put(entry);
+    const firstRead = holdFirstCall(storage.journal, 'list');
+    const fakes = createFakeServices({ storage });
+    const element = await fixtureWithServices<JournalList>(
+      fakes.services,
+      html`<journal-list></journal-list>`,
+    );
+    const root = element.shadowRoot as ShadowRoot;
+    element.sessionId = 'kept';
+    const titles = () => [...root.querySelectorAll('article h3')].map((h) => h.textContent.trim());
+    await waitUntil(() => titles().length === 2, 'the entries after the practice show');
+
+    // The read for the whole journal, started first, ends now with what it saw back then.
+    firstRead.resolve([]);
+    await aTimeout(50);
+    expect(titles()).to.deep.equal(['Note', 'Three-column reset']);
+    expect(root.textContent).not.to.contain('Nothing written after this practice');
   });
 });

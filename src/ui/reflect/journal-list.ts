@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { AppStorage } from '../../app/ports/app-storage';
 import { JOURNAL_WORDS, KIND_TITLES, afterPracticeWords } from '../../core/content/reflect';
 import { entriesForSession } from '../../core/reflect/journal';
 import type { JournalEntry } from '../../core/reflect/records';
@@ -9,12 +11,17 @@ import { entryPath } from './reflect-paths';
 import { historyPath } from '../shell/routes';
 import { ServicesController } from '../shared/services-controller';
 import { entryStyles } from './reflect-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
+import '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
-type Loaded =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed' }
-  | { readonly kind: 'ready'; readonly entries: readonly JournalEntry[] };
+/** The entries read for one `sessionId`, with the practice names they follow. */
+interface Read {
+  readonly sessionId: string | null;
+  readonly entries: readonly JournalEntry[];
+  /** Practice names by session id; null when the practice is no longer on the device. */
+  readonly practices: ReadonlyMap<string, string | null>;
+}
 
 /**
  * The journal, newest first: each entry with its kind, date, the practice it follows, Edit (a link
@@ -26,6 +33,7 @@ export class JournalList extends LitElement {
   static override styles = [
     baseStyles,
     entryStyles,
+    confirmRowStyles,
     css`
       ol {
         list-style: none;
@@ -46,49 +54,20 @@ export class JournalList extends LitElement {
   /** The list's heading (an h2). */
   @property({ attribute: false }) heading: string = JOURNAL_WORDS.toJournal;
 
-  @state() private loaded: Loaded = { kind: 'loading' };
-  /** Practice names by session id; null when the practice is no longer on the device. */
-  @state() private practices: ReadonlyMap<string, string | null> = new Map();
   @state() private confirming: string | null = null;
   @state() private deleting = false;
   @state() private problem = '';
   @state() private status = '';
   private readonly ctx = new ServicesController(this);
-  private loadedFor: string | null | undefined = undefined;
+  // A newer sessionId drops the result of an older read, however late it ends.
+  private readonly read = new Task(this, {
+    args: () => [this.ctx.services?.storage, this.sessionId] as const,
+    task: async ([storage, sessionId]) =>
+      storage ? readJournal(storage, sessionId) : initialState,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sessionId')) this.confirming = null;
-    if (this.ctx.services && this.loadedFor !== this.sessionId) {
-      this.loadedFor = this.sessionId;
-      void this.load();
-    }
-  }
-
-  /** Reads the journal again (after a change elsewhere). */
-  async load(): Promise<void> {
-    const storage = this.ctx.services?.storage;
-    if (!storage) return;
-    try {
-      const all = await storage.journal.list();
-      const entries = this.sessionId === null ? all : entriesForSession(all, this.sessionId);
-      this.loaded = { kind: 'ready', entries };
-      await this.namePractices(entries);
-    } catch {
-      this.loaded = { kind: 'failed' };
-    }
-  }
-
-  private async namePractices(entries: readonly JournalEntry[]): Promise<void> {
-    const sessions = this.ctx.services?.storage.sessions;
-    if (!sessions) return;
-    const ids = [...new Set(entries.flatMap((e) => (e.sessionId === null ? [] : [e.sessionId])))];
-    const names = await Promise.all(
-      ids.map(async (id) => {
-        const record = await sessions.get(id).catch(() => null);
-        return [id, record?.practiceName ?? null] as const;
-      }),
-    );
-    this.practices = new Map(names);
   }
 
   protected override render() {
@@ -98,31 +77,34 @@ export class JournalList extends LitElement {
   }
 
   private renderBody() {
-    const loaded = this.loaded;
-    if (loaded.kind === 'loading') {
+    if (this.read.status === TaskStatus.ERROR) {
+      return html`<p role="alert">${JOURNAL_WORDS.readFailed}</p>`;
+    }
+    // While reading again after a delete, the list read before stays on screen.
+    const read = this.read.value;
+    if (!read || read.sessionId !== this.sessionId) {
       return html`<p class="muted">${JOURNAL_WORDS.loading}</p>`;
     }
-    if (loaded.kind === 'failed') return html`<p role="alert">${JOURNAL_WORDS.readFailed}</p>`;
-    if (loaded.entries.length === 0) {
+    if (read.entries.length === 0) {
       return html`<p class="muted">
         ${this.sessionId === null ? JOURNAL_WORDS.empty : JOURNAL_WORDS.emptyForPractice}
       </p>`;
     }
     return html`<ol>
       ${repeat(
-        loaded.entries,
+        read.entries,
         (e) => e.id,
-        (e) => html`<li>${this.renderEntry(e)}</li>`,
+        (e) => html`<li>${this.renderEntry(e, read.practices)}</li>`,
       )}
     </ol>`;
   }
 
-  private renderEntry(entry: JournalEntry) {
+  private renderEntry(entry: JournalEntry, practices: Read['practices']) {
     const titleId = `entry-${entry.id}`;
     return html`<article class="entry" aria-labelledby=${titleId}>
       <h3 id=${titleId}>${KIND_TITLES[entry.kind]}</h3>
       <p class="muted when">${journalWhen(entry)}</p>
-      ${this.practiceLink(entry)} ${journalBody(entry)}
+      ${practiceLink(entry, practices)} ${journalBody(entry)}
       <div class="actions">
         <a class="button" href=${entryPath(entry.id)} aria-describedby=${titleId}
           >${JOURNAL_WORDS.edit}</a
@@ -130,7 +112,9 @@ export class JournalList extends LitElement {
         <button
           aria-describedby=${titleId}
           aria-expanded=${this.confirming === entry.id ? 'true' : 'false'}
-          @click=${() => void this.askDelete(entry.id)}
+          @click=${() => {
+            this.askDelete(entry.id);
+          }}
         >
           ${JOURNAL_WORDS.delete}
         </button>
@@ -139,45 +123,23 @@ export class JournalList extends LitElement {
     </article>`;
   }
 
-  private practiceLink(entry: JournalEntry) {
-    if (entry.sessionId === null) return nothing;
-    const name = this.practices.get(entry.sessionId);
-    if (name === undefined) return nothing;
-    return name === null
-      ? html`<p class="muted practice">${afterPracticeWords(null)}</p>`
-      : html`<p class="practice">
-          <a href=${historyPath(entry.sessionId)}>${afterPracticeWords(name)}</a>
-        </p>`;
-  }
-
   private renderConfirm(entry: JournalEntry) {
-    const id = entry.id;
-    const words =
-      entry.kind === 'ladder' ? JOURNAL_WORDS.confirmDeleteTry : JOURNAL_WORDS.confirmDelete;
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-${id}">
-      <p id="confirm-${id}" tabindex="-1">${words}</p>
-      <div class="actions">
-        <button
-          class="primary"
-          ?disabled=${this.deleting}
-          @click=${() => void this.confirmDelete(id)}
-        >
-          ${JOURNAL_WORDS.deleteIt}
-        </button>
-        <button ?disabled=${this.deleting} @click=${() => void this.cancelDelete(id)}>
-          ${JOURNAL_WORDS.keepIt}
-        </button>
-      </div>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-    </div>`;
+    return html`<confirm-row
+      .questionId=${`confirm-${entry.id}`}
+      .question=${entry.kind === 'ladder' ? JOURNAL_WORDS.confirmDeleteTry : JOURNAL_WORDS.confirmDelete}
+      .yes=${JOURNAL_WORDS.deleteIt}
+      .no=${JOURNAL_WORDS.keepIt}
+      .busy=${this.deleting}
+      .problem=${this.problem}
+      @confirm-yes=${() => void this.confirmDelete(entry.id)}
+      @confirm-no=${() => void this.cancelDelete(entry.id)}
+    ></confirm-row>`;
   }
 
-  private async askDelete(id: string): Promise<void> {
+  private askDelete(id: string): void {
     this.confirming = id;
     this.problem = '';
     this.status = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[id="confirm-${id}"]`)?.focus();
   }
 
   private async cancelDelete(id: string): Promise<void> {
@@ -190,14 +152,14 @@ export class JournalList extends LitElement {
 
   private async confirmDelete(id: string): Promise<void> {
     const storage = this.ctx.services?.storage;
-    if (!storage || this.loaded.kind !== 'ready') return;
-    const ladder = this.loaded.entries.some((e) => e.id === id && e.kind === 'ladder');
+    const ladder = this.read.value?.entries.some((e) => e.id === id && e.kind === 'ladder');
+    if (!storage || ladder === undefined) return;
     this.deleting = true;
     try {
       await storage.journal.delete(id);
       // A ladder try's small win shares its id (core/practice/ladder.ts): it goes too.
       if (ladder && (await storage.wins.get(id))?.kind === 'ladder') await storage.wins.delete(id);
-      this.loaded = { kind: 'ready', entries: this.loaded.entries.filter((e) => e.id !== id) };
+      await this.read.run();
       this.confirming = null;
       this.status = JOURNAL_WORDS.deleted;
       await this.updateComplete;
@@ -208,6 +170,32 @@ export class JournalList extends LitElement {
       this.deleting = false;
     }
   }
+}
+
+/** The journal (only the entries after `sessionId`, when set) and the practices they follow. */
+async function readJournal(storage: AppStorage, sessionId: string | null): Promise<Read> {
+  const all = await storage.journal.list();
+  const entries = sessionId === null ? all : entriesForSession(all, sessionId);
+  const ids = [...new Set(entries.flatMap((e) => (e.sessionId === null ? [] : [e.sessionId])))];
+  const names = await Promise.all(
+    ids.map(async (id) => {
+      const record = await storage.sessions.get(id).catch(() => null);
+      return [id, record?.practiceName ?? null] as const;
+    }),
+  );
+  return { sessionId, entries, practices: new Map(names) };
+}
+
+/** "After Five breaths", linked to that practice; plain words when it is gone. */
+function practiceLink(entry: JournalEntry, practices: Read['practices']) {
+  if (entry.sessionId === null) return nothing;
+  const name = practices.get(entry.sessionId);
+  if (name === undefined) return nothing;
+  return name === null
+    ? html`<p class="muted practice">${afterPracticeWords(null)}</p>`
+    : html`<p class="practice">
+        <a href=${historyPath(entry.sessionId)}>${afterPracticeWords(name)}</a>
+      </p>`;
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { stayedWords } from '../../core/content/wins';
 import { LADDER_RUNGS, type LadderTry } from '../../core/reflect/ladder';
 import type { LadderRung } from '../../core/reflect/records';
 import { dateTimeWords } from '../../core/content/sessions';
+import '../shared/confirm-row';
 
 /** The four rungs as one radio group, each with what it holds and a few example asks. */
 export function rungPicker(
@@ -71,26 +72,17 @@ export function triesList(
           ${stayed ? html`<p class="stayed">${stayed}</p>` : nothing}
           ${
             actions.confirming === t.id
-              ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-                  <p id="confirm-text" tabindex="-1">${LADDER.confirmDelete}</p>
-                  <div class="actions">
-                    <button
-                      class="primary"
-                      @click=${() => {
-                        actions.confirm(t);
-                      }}
-                    >
-                      ${LADDER.confirmYes}
-                    </button>
-                    <button
-                      @click=${() => {
-                        actions.keep(t);
-                      }}
-                    >
-                      ${LADDER.confirmNo}
-                    </button>
-                  </div>
-                </div>`
+              ? html`<confirm-row
+                  .question=${LADDER.confirmDelete}
+                  .yes=${LADDER.confirmYes}
+                  .no=${LADDER.confirmNo}
+                  @confirm-yes=${() => {
+                    actions.confirm(t);
+                  }}
+                  @confirm-no=${() => {
+                    actions.keep(t);
+                  }}
+                ></confirm-row>`
               : html`<div class="actions">
                   <button
                     class="edit"

@@ -17,6 +17,7 @@ import { tryForm, type TryProblem } from './needs-ladder-form';
 import { rungPicker, triesList } from './needs-ladder-parts';
 import { ServicesController } from '../shared/services-controller';
 import { smallStepsStyles } from './small-steps-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 /**
@@ -26,7 +27,7 @@ import { baseStyles } from '../shared/styles';
  */
 @customElement('needs-ladder')
 export class NeedsLadder extends LitElement {
-  static override styles = [baseStyles, smallStepsStyles];
+  static override styles = [baseStyles, smallStepsStyles, confirmRowStyles];
 
   /** The practice this follows: new tries link to it. */
   @property({ attribute: false }) sessionId: string | null = null;
@@ -61,7 +62,9 @@ export class NeedsLadder extends LitElement {
           : triesList(tries, (id) => this.stayed.get(id) ?? null, {
               confirming: this.confirming,
               edit: (t) => void this.startEdit(t),
-              ask: (t) => void this.askDelete(t),
+              ask: (t) => {
+                this.askDelete(t);
+              },
               confirm: (t) => void this.deleteTry(t),
               keep: (t) => void this.keep(t),
             })
@@ -175,11 +178,9 @@ export class NeedsLadder extends LitElement {
     if (id) this.focusIn(id, '.edit');
   }
 
-  private async askDelete(entry: LadderTry): Promise<void> {
+  private askDelete(entry: LadderTry): void {
     this.confirming = entry.id;
     this.message = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirm-text')?.focus();
   }
 
   private async keep(entry: LadderTry): Promise<void> {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { HUB_WORDS, REFLECT_TOOLS, TOOL_WORDS } from '../../core/content/reflect';
 import './journal-list';
 import { toolPath } from './reflect-paths';
@@ -29,34 +30,22 @@ export class ReflectHub extends LitElement {
 
   /** The practice the tools open for, or null for the whole journal. */
   @property({ attribute: false }) sessionId: string | null = null;
-  /** "Five breaths · 3 Mar 2026, 21:14" for the practice, once read. */
-  @state() private practiceLine = '';
   private readonly ctx = new ServicesController(this);
-  private loadedFor: string | null | undefined = undefined;
-
-  protected override willUpdate(): void {
-    if (this.ctx.services && this.loadedFor !== this.sessionId) {
-      this.loadedFor = this.sessionId;
-      this.practiceLine = '';
-      if (this.sessionId !== null) void this.namePractice(this.sessionId);
-    }
-  }
-
-  private async namePractice(id: string): Promise<void> {
-    const record = await this.ctx.services?.storage.sessions.get(id).catch(() => null);
-    if (record && id === this.sessionId) {
-      this.practiceLine = `${record.practiceName} · ${dateTimeWords(record.startedAt)}`;
-    }
-  }
+  /** "Five breaths · 3 Mar 2026, 21:14" for the practice, once read; empty when it is gone. */
+  private readonly practiceLine = new Task(this, {
+    args: () => [this.ctx.services?.storage.sessions, this.sessionId] as const,
+    task: async ([sessions, id]) => {
+      if (!sessions || id === null) return initialState;
+      const record = await sessions.get(id).catch(() => null);
+      return record ? `${record.practiceName} · ${dateTimeWords(record.startedAt)}` : '';
+    },
+  });
 
   protected override render() {
     const id = this.sessionId;
+    const line = this.practiceLine.status === TaskStatus.COMPLETE ? this.practiceLine.value : '';
     return html`
-      ${
-        id !== null && this.practiceLine
-          ? html`<p><a href=${historyPath(id)}>${this.practiceLine}</a></p>`
-          : nothing
-      }
+      ${id !== null && line ? html`<p><a href=${historyPath(id)}>${line}</a></p>` : nothing}
       <p>${HUB_WORDS.intro}</p>
       <section aria-labelledby="tools">
         <h2 id="tools">${HUB_WORDS.toolsHeading}</h2>

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/styles';
 
-/** Text boxes, hints and field errors of the reflection tools. */
+/** Text boxes (the shared field look), hints and field errors of the reflection tools. */
 export const writingStyles = css`
+  ${fieldStyles}
   .field {
     margin: 0 0 1.25rem;
   }
@@ -17,22 +19,6 @@ export const writingStyles = css`
     color: var(--muted, #b9bdd2);
     font-size: 0.95rem;
   }
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 6rem;
-    padding: 0.75rem;
-    border-radius: 0.75rem;
-    border: 1px solid var(--line-strong, #8a93b8);
-    background: var(--bg, #0d1326);
-    color: var(--ink, #eceaf4);
-    font: inherit;
-    line-height: 1.5;
-    resize: vertical;
-  }
-  textarea[aria-invalid='true'] {
-    border: 2px solid var(--error, #ffb4a8);
-  }
   .field-error {
     margin: 0.5rem 0 0;
     color: var(--error, #ffb4a8);
@@ -46,7 +32,7 @@ export const writingStyles = css`
   }
 `;
 
-/** Journal entries as cards, and the inline "are you sure" under one. */
+/** Journal entries as cards. */
 export const entryStyles = css`
   .entry {
     padding: 0.75rem 1rem;
@@ -70,11 +56,5 @@ export const entryStyles = css`
   .text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-  }
-  .confirm {
-    margin-top: 0.75rem;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--line-strong, #8a93b8);
-    border-radius: 1rem;
   }
 `;

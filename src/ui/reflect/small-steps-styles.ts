@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/styles';
 
 /** The look shared by <needs-ladder>, <connection-challenge> and <small-wins>. */
 export const smallStepsStyles = css`
+  ${fieldStyles}
   section {
     margin: 0 0 2rem;
   }
@@ -44,12 +46,6 @@ export const smallStepsStyles = css`
     gap: 0.75rem;
     margin: 0.75rem 0;
   }
-  .confirm {
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--line-strong, #8a93b8);
-    border-radius: 1rem;
-    margin: 0.5rem 0;
-  }
   fieldset {
     border: 1px solid var(--line-strong, #8a93b8);
     border-radius: 1rem;
@@ -75,24 +71,11 @@ export const smallStepsStyles = css`
   .field {
     margin: 0 0 1rem;
   }
-  .field label {
-    display: block;
-    margin-bottom: 0.25rem;
-  }
-  textarea,
   input[type='text'] {
     width: 100%;
-    min-height: 48px;
-    padding: 0.5rem 0.75rem;
-    border-radius: 0.5rem;
-    border: 1px solid var(--line-strong, #8a93b8);
-    background: var(--bg, #0d1326);
-    color: var(--ink, #eceaf4);
-    font: inherit;
   }
   textarea {
     min-height: 5rem;
-    resize: vertical;
   }
   .examples {
     margin: 0.25rem 0 0.5rem 2.25rem;

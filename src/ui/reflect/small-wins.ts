@@ -8,6 +8,8 @@ import { dateTimeWords } from '../../core/content/sessions';
 import { historyPath } from '../shell/routes';
 import { ServicesController } from '../shared/services-controller';
 import { smallStepsStyles } from './small-steps-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
+import '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 /**
@@ -16,7 +18,7 @@ import { baseStyles } from '../shared/styles';
  */
 @customElement('small-wins')
 export class SmallWins extends LitElement {
-  static override styles = [baseStyles, smallStepsStyles];
+  static override styles = [baseStyles, smallStepsStyles, confirmRowStyles];
 
   /** The practice this view follows; wins are shown whatever it is. */
   @property({ attribute: false }) sessionId: string | null = null;
@@ -79,7 +81,9 @@ export class SmallWins extends LitElement {
             : html`<button
                 class="delete"
                 aria-label=${WINS.deleteLabel(when)}
-                @click=${() => void this.ask(win.id)}
+                @click=${() => {
+                  this.ask(win.id);
+                }}
               >
                 ${WINS.delete}
               </button>`
@@ -90,15 +94,13 @@ export class SmallWins extends LitElement {
   }
 
   private renderConfirm(win: SmallWin) {
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text" tabindex="-1">${WINS.confirmDelete}</p>
-      <div class="actions">
-        <button class="primary" @click=${() => void this.deleteWin(win.id)}>
-          ${WINS.confirmYes}
-        </button>
-        <button @click=${() => void this.keep(win.id)}>${WINS.confirmNo}</button>
-      </div>
-    </div>`;
+    return html`<confirm-row
+      .question=${WINS.confirmDelete}
+      .yes=${WINS.confirmYes}
+      .no=${WINS.confirmNo}
+      @confirm-yes=${() => void this.deleteWin(win.id)}
+      @confirm-no=${() => void this.keep(win.id)}
+    ></confirm-row>`;
   }
 
   private async load(): Promise<void> {
@@ -110,11 +112,9 @@ export class SmallWins extends LitElement {
     }
   }
 
-  private async ask(id: string): Promise<void> {
+  private ask(id: string): void {
     this.confirming = id;
     this.message = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirm-text')?.focus();
   }
 
   private async keep(id: string): Promise<void> {

@@ -6,6 +6,8 @@ import { ImportError, checkExportSize, parseExport } from '../../core/io/export'
 import type { StayExport } from '../../core/io/export-format';
 import { ServicesController } from '../shared/services-controller';
 import { dataStyles } from './data-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
+import '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 type Importing =
@@ -33,7 +35,7 @@ export function exportCounts(data: StayExport): DataCounts {
  */
 @customElement('data-import')
 export class DataImport extends LitElement {
-  static override styles = [baseStyles, dataStyles];
+  static override styles = [baseStyles, dataStyles, confirmRowStyles];
 
   private readonly ctx = new ServicesController(this);
   @state() private importing: Importing = { kind: 'idle' };
@@ -64,17 +66,14 @@ export class DataImport extends LitElement {
           <p role="status">${outcomeWords(state.outcome)}</p>`;
       case 'confirm': {
         return html`${picker}
-          <div class="confirm" role="group" aria-labelledby="import-text">
-            <p id="import-text" tabindex="-1">
-              ${fileHoldsWords(state.fileName, exportCounts(state.data))} ${DATA_WORDS.sameId}
-            </p>
-            <div class="actions">
-              <button class="primary" @click=${this.confirmImport}>
-                ${DATA_WORDS.importConfirm}
-              </button>
-              <button @click=${this.cancelImport}>${DATA_WORDS.cancel}</button>
-            </div>
-          </div>`;
+          <confirm-row
+            .questionId=${'import-text'}
+            .question=${`${fileHoldsWords(state.fileName, exportCounts(state.data))} ${DATA_WORDS.sameId}`}
+            .yes=${DATA_WORDS.importConfirm}
+            .no=${DATA_WORDS.cancel}
+            @confirm-yes=${this.confirmImport}
+            @confirm-no=${this.cancelImport}
+          ></confirm-row>`;
       }
     }
   }
@@ -88,7 +87,6 @@ export class DataImport extends LitElement {
       checkExportSize(file.size);
       const data = parseExport(await file.text());
       this.importing = { kind: 'confirm', data, fileName: file.name };
-      await this.focusOn('#import-text');
     } catch (error) {
       this.importing = {
         kind: 'error',

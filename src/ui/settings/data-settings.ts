@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import './data-import';
 import { ServicesController } from '../shared/services-controller';
 import { dataStyles } from './data-styles';
+import { confirmRowStyles } from '../shared/confirm-row';
+import '../shared/confirm-row';
 import { baseStyles } from '../shared/styles';
 
 type ExportKind = 'json' | 'sessions' | 'samples';
@@ -28,6 +30,7 @@ export class DataSettings extends LitElement {
   static override styles = [
     baseStyles,
     dataStyles,
+    confirmRowStyles,
     css`
       h3 {
         font-size: 1.05rem;
@@ -105,15 +108,14 @@ export class DataSettings extends LitElement {
           </button>
         </div>`;
       case 'confirm':
-        return html`<div class="confirm" role="group" aria-labelledby="delete-text">
-          <p id="delete-text" tabindex="-1">${deleteWords(state.counts)}</p>
-          <div class="actions">
-            <button class="primary" @click=${this.confirmDelete}>
-              ${DATA_WORDS.confirmDelete}
-            </button>
-            <button @click=${this.keepData}>${DATA_WORDS.keepData}</button>
-          </div>
-        </div>`;
+        return html`<confirm-row
+          .questionId=${'delete-text'}
+          .question=${deleteWords(state.counts)}
+          .yes=${DATA_WORDS.confirmDelete}
+          .no=${DATA_WORDS.keepData}
+          @confirm-yes=${this.confirmDelete}
+          @confirm-no=${this.keepData}
+        ></confirm-row>`;
       case 'done':
         return html`<p role="status">${DATA_WORDS.deleted}</p>`;
       case 'error':
@@ -178,7 +180,6 @@ export class DataSettings extends LitElement {
     this.deleting = { kind: 'busy' };
     try {
       this.deleting = { kind: 'confirm', counts: await vault.counts() };
-      await this.focusOn('#delete-text');
     } catch {
       this.deleting = { kind: 'error' };
     }

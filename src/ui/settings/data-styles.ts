@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Rows of buttons, the file picker and the confirm boxes of "Your data" (settings). */
+/** Rows of buttons, and the file picker of "Your data" (settings). */
 export const dataStyles = css`
   .actions {
     display: flex;
@@ -18,11 +18,5 @@ export const dataStyles = css`
   label {
     display: block;
     margin-bottom: 0.25rem;
-  }
-  .confirm {
-    padding: 1rem;
-    border: 2px solid var(--line-strong, #8a93b8);
-    border-radius: 1rem;
-    margin: 0.75rem 0;
   }
 `;

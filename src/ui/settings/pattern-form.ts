@@ -50,9 +50,6 @@ export class PatternForm extends LitElement {
         width: 100%;
         max-width: 16rem;
       }
-      input[aria-invalid='true'] {
-        border-color: var(--error, #ffb4a8);
-      }
       .error {
         margin: 0.25rem 0 0;
       }

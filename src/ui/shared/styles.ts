@@ -98,13 +98,20 @@ export const baseStyles = css`
   }
 `;
 
-/** Labelled text and number inputs: the label above, a 48px-high field. Each form sets the width. */
+/**
+ * Every text field: the label above, 48px-high text and number inputs, a text box that grows
+ * downwards, and a thicker error-coloured border on a field marked aria-invalid. Each form sets
+ * widths and the text box's height.
+ */
 export const fieldStyles = css`
   label {
     display: block;
     margin-bottom: 0.25rem;
   }
-  input {
+  input:not([type]),
+  input[type='text'],
+  input[type='number'],
+  textarea {
     min-height: 48px;
     padding: 0.5rem 0.75rem;
     border-radius: 0.5rem;
@@ -112,6 +119,16 @@ export const fieldStyles = css`
     background: var(--bg, #0d1326);
     color: var(--ink, #eceaf4);
     font: inherit;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 6rem;
+    line-height: 1.5;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--error, #ffb4a8);
   }
 `;
 

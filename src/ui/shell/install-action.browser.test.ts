@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AppInstaller, InstallPath } from '../../app/ports/app-installer';
 import { describe, it } from '../../testing/mocha';
@@ -71,7 +71,7 @@ describe('install-action', () => {
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await aTimeout(0);
     await el.updateComplete;
     expect(installer.prompts).to.equal(1);
     expect(text(root.querySelector('[role="status"]'))).to.equal(
@@ -86,7 +86,7 @@ describe('install-action', () => {
   it('says it can be done later when the person says no', async () => {
     const { el, root } = await render(fakeInstaller('prompt', 'dismissed'));
     buttonNamed(root, 'Install Stay').click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await aTimeout(0);
     await el.updateComplete;
     expect(text(root.querySelector('[role="status"]'))).to.equal(
       "You can add it later from your browser's menu.",

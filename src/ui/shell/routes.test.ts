@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyPath, parseRoute, practicePath } from './routes';
+import { entryPath, reflectPath, toolPath } from '../reflect/reflect-paths';
+import { historyPath, parseRoute, pathSegment, practicePath } from './routes';
 
 describe('routes', () => {
   it('reads home, settings and practice paths', () => {
@@ -41,6 +42,19 @@ describe('routes', () => {
       expect(parseRoute(historyPath(id))).toEqual({ name: 'history-session', id });
     }
     expect(historyPath('a:b:c')).toBe('/history/a:b:c');
+  });
+
+  it('keeps every colon of an id readable in every path, and escapes the rest', () => {
+    expect(pathSegment('custom:a:b')).toBe('custom:a:b');
+    expect(pathSegment('a/b c?d#e%f')).toBe('a%2Fb%20c%3Fd%23e%25f');
+    expect(practicePath('custom:a:b')).toBe('/practice/custom:a:b');
+    expect(historyPath('a:b')).toBe('/history/a:b');
+    expect(reflectPath('a:b')).toBe('/reflect/practice/a:b');
+    expect(toolPath('ladder', 'a:b')).toBe('/reflect/ladder/a:b');
+    expect(entryPath('a:b/c')).toBe('/reflect/entry/a:b%2Fc');
+    for (const id of ['custom:a:b', 'custom:a/b']) {
+      expect(parseRoute(practicePath(id))).toEqual({ name: 'practice', id });
+    }
   });
 
   it('reads the reflect hub, a tool, and a tool with an id', () => {

@@ -36,14 +36,19 @@ function decoded(raw: string | undefined): string | null {
   }
 }
 
-/** The path of a practice view; `custom:` ids keep their colon readable. */
+/** One path segment for `value`: escaped as a URI component, with every `:` kept readable. */
+export function pathSegment(value: string): string {
+  return encodeURIComponent(value).replaceAll('%3A', ':');
+}
+
+/** The path of a practice view (`custom:` ids read as they are). */
 export function practicePath(id: string): string {
-  return `/practice/${encodeURIComponent(id).replace('%3A', ':')}`;
+  return `/practice/${pathSegment(id)}`;
 }
 
 /** The path of one practice in the history. */
 export function historyPath(sessionId: string): string {
-  return `/history/${encodeURIComponent(sessionId).replaceAll('%3A', ':')}`;
+  return `/history/${pathSegment(sessionId)}`;
 }
 
 /** Fired by views that move somewhere without a link (a button that starts a practice). */

@@ -1,9 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { afterEach, describe, it } from '../../testing/mocha';
 import type { StayApp } from './stay-app';
 import './stay-app';
-import { until } from '../testing/provide';
 
 const original = location.pathname + location.search;
 
@@ -27,13 +26,16 @@ describe('stay-app', () => {
     expect(root.querySelector('stay-home')).to.exist;
 
     root.querySelector<HTMLAnchorElement>('nav a[href="/settings"]')?.click();
-    await until(() => deepActive()?.textContent === 'Settings');
+    // The first visit fetches the settings view's module, which can take over a second here.
+    await waitUntil(() => deepActive()?.textContent === 'Settings', 'Settings has focus', {
+      timeout: 5000,
+    });
     expect(location.pathname).to.equal('/settings');
     expect(deepActive()?.localName).to.equal('h1');
     expect(document.title).to.equal('Settings · Stay');
 
     history.back();
-    await until(() => root.querySelector('stay-home') !== null);
+    await waitUntil(() => root.querySelector('stay-home') !== null);
   });
 
   it('shows home for an unknown path', async () => {

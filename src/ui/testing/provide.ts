@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { fixture } from '@open-wc/testing';
+import { aTimeout, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { servicesContext, type AppServices } from '../../app/contexts';
 
@@ -20,18 +20,15 @@ export async function fixtureWithServices<T extends Element>(
   return fixture<T>(template, { parentNode: parent });
 }
 
-/** Resolves after `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+/** `aTimeout` from @open-wc/testing, under the name the practice tests still use (to go once they move). */
+export const sleep = aTimeout;
 
-/** Waits until `check` returns true, polling every 10 ms, for at most `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const end = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('Timed out waiting for a condition.');
-    await sleep(10);
-  }
+/**
+ * `waitUntil` from @open-wc/testing, under the name and timeout the practice tests still use (to go
+ * once they move): waits until `check` returns true, for at most `timeoutMs`.
+ */
+export function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  return waitUntil(check, 'Timed out waiting for a condition.', { timeout: timeoutMs });
 }
 
 /** The button in `root` whose text is `name`. */
