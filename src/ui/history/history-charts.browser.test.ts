@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import type { SessionRecord } from '../../core/session/record';
@@ -6,7 +6,7 @@ import { describe, it } from '../../testing/mocha';
 import type { HistoryCharts } from './history-charts';
 import './history-charts';
 import { weekWords } from '../../core/content/sessions';
-import { fixtureWithServices } from '../testing/provide';
+import { fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 // Wednesday 12 March 2025.
@@ -24,7 +24,7 @@ async function charts(records: SessionRecord[]) {
     html`<history-charts .now=${now}></history-charts>`,
   );
   const root = element.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.querySelector('section') !== null);
+  await until(() => root.querySelector('section') !== null);
   const chart = (name: string) => root.querySelector(`[data-chart="${name}"]`);
   const label = (name: string) => chart(name)?.querySelector('svg')?.getAttribute('aria-label');
   const rows = (name: string) =>

@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, waitUntil, expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import type { JournalEntry } from '../../core/reflect/records';
@@ -8,7 +8,7 @@ import type { HistorySession } from './history-session';
 import './history-session';
 import type { NavigateEvent } from '../shell/routes';
 import { holdFirstCall } from '../testing/held-call';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 const startedAt = new Date(2025, 2, 3, 22, 14);
@@ -71,7 +71,7 @@ async function session(id: string, records: SessionRecord[], journal: JournalEnt
     html`<history-session .sessionId=${id}></history-session>`,
   );
   const root = page.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.querySelector('[role="status"]') === null);
+  await until(() => root.querySelector('[role="status"]') === null);
   const facts = () =>
     Object.fromEntries(
       [...root.querySelectorAll('dl.facts dt')].map((dt) => [
@@ -150,7 +150,7 @@ describe('history-session', () => {
     buttonNamed(root, 'Delete this practice').click();
     await page.updateComplete;
     buttonNamed(root, 'Delete it').click();
-    await waitUntil(() => paths.length > 0);
+    await until(() => paths.length > 0);
     expect(paths).to.deep.equal(['/history']);
     expect([...storage.records.keys()]).to.deep.equal(['other']);
   });
@@ -175,6 +175,7 @@ describe('history-session', () => {
     await waitUntil(
       () => root.querySelector('h1')?.textContent === 'Five breaths',
       'the second practice shows',
+      { timeout: 5000 },
     );
 
     firstRead.reject(new Error('The first read failed.'));

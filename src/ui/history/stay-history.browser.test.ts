@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { fixture } from '@open-wc/testing';
@@ -8,7 +8,7 @@ import { afterEach, describe, it } from '../../testing/mocha';
 import { dateTimeWords } from '../../core/content/sessions';
 import type { StayHistory } from './stay-history';
 import './stay-history';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { hourlyRecords, sessionRecord } from '../testing/session-records';
 
 async function openHistory(records = hourlyRecords(0)) {
@@ -19,7 +19,7 @@ async function openHistory(records = hourlyRecords(0)) {
     html`<stay-history></stay-history>`,
   );
   const root = page.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.querySelector('h2') !== null);
+  await until(() => root.querySelector('h2') !== null);
   return { page, root, storage };
 }
 
@@ -41,7 +41,7 @@ describe('stay-history', () => {
     );
 
     buttonNamed(root, 'Show older').click();
-    await waitUntil(() => rowIds(root).length === 100);
+    await until(() => rowIds(root).length === 100);
     const ids = rowIds(root);
     expect(ids).to.deep.equal(Array.from({ length: 100 }, (_, i) => `s-${String(i)}`));
     expect(new Set(ids).size).to.equal(100);
@@ -51,9 +51,9 @@ describe('stay-history', () => {
   it('loads the next page on its own when the end of the list scrolls into view', async () => {
     const { root } = await openHistory(hourlyRecords(120));
     root.querySelector('.sentinel')?.scrollIntoView();
-    await waitUntil(() => rowIds(root).length === 100);
+    await until(() => rowIds(root).length === 100);
     root.querySelector('.sentinel')?.scrollIntoView();
-    await waitUntil(() => rowIds(root).length === 120);
+    await until(() => rowIds(root).length === 120);
     expect(new Set(rowIds(root)).size).to.equal(120);
     expect(root.querySelector('.sentinel')).to.equal(null);
     expect([...root.querySelectorAll('button')].map((b) => b.textContent.trim())).not.to.include(
@@ -87,7 +87,7 @@ describe('stay-history', () => {
     );
     expect(root.querySelector('h2')?.textContent).to.equal('1 practice');
     const charts = root.querySelector('history-charts');
-    await waitUntil(() => charts?.shadowRoot?.querySelector('h2') != null);
+    await until(() => charts?.shadowRoot?.querySelector('h2') != null);
     expect(charts?.shadowRoot?.querySelector('h2')?.textContent).to.equal('Your last 12 weeks');
   });
 
@@ -129,7 +129,7 @@ describe('history routes in stay-app', () => {
     const root = app.shadowRoot as ShadowRoot;
 
     root.querySelector<HTMLAnchorElement>('nav a[href="/history"]')?.click();
-    await waitUntil(() => deepActive()?.textContent === 'History');
+    await until(() => deepActive()?.textContent === 'History');
     expect(location.pathname).to.equal('/history');
     expect(document.title).to.equal('History · Stay');
     expect(root.querySelector('nav a[href="/history"]')?.getAttribute('aria-current')).to.equal(
@@ -137,12 +137,12 @@ describe('history routes in stay-app', () => {
     );
 
     const list = root.querySelector('stay-history')?.shadowRoot as ShadowRoot;
-    await waitUntil(() => list.querySelector('li a') !== null);
+    await until(() => list.querySelector('li a') !== null);
     list.querySelector<HTMLAnchorElement>('li a')?.click();
-    await waitUntil(() => root.querySelector('history-session') !== null);
+    await until(() => root.querySelector('history-session') !== null);
     expect(location.pathname).to.equal('/history/one');
     const view = root.querySelector('history-session');
-    await waitUntil(() => view?.shadowRoot?.querySelector('h1')?.textContent === 'Box');
+    await until(() => view?.shadowRoot?.querySelector('h1')?.textContent === 'Box');
     expect(deepActive()).to.equal(view?.shadowRoot?.querySelector('h1'));
   });
 });

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStorage, type MemoryStorage } from '../../platform/storage/memory-storage';
 import type { ChallengeDay, ChallengeProgress } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import './connection-challenge';
-import { buttonNamed } from '../testing/provide';
+import { buttonNamed, until } from '../testing/provide';
 import { mountTool, tabTo, text, type } from '../testing/small-steps';
 
 const mount = (storage: MemoryStorage) =>
@@ -55,7 +55,7 @@ describe('connection-challenge', () => {
     const { root, wrapper } = await mount(storage);
     await tabTo(root, buttonNamed(root, 'Start the seven days'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('#day-title')) === 'Day 1 of 7');
+    await until(() => text(root.querySelector('#day-title')) === 'Day 1 of 7');
     expect(root.activeElement?.id).to.equal('day-title');
     expect(text(root.querySelector('.suggestion'))).to.equal('A gentle start: rung 1: Physical.');
     expect(text(root.querySelector('.prompt'))).to.contain('Ask someone for something small');
@@ -70,12 +70,12 @@ describe('connection-challenge', () => {
     expect(radioNamed(root, 'Well').checked).to.equal(true);
     await tabTo(root, buttonNamed(root, 'Mark this day done'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(root) === 'Day saved. Well done for reaching out.');
+    await until(() => status(root) === 'Day saved. Well done for reaching out.');
     expect(text(root.querySelector('#day-title'))).to.equal('Day 2 of 7');
 
     await tabTo(root, buttonNamed(root, 'Take a rest day'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(root) === 'Rest day saved. Resting is part of it.');
+    await until(() => status(root) === 'Rest day saved. Resting is part of it.');
 
     const [run] = await storage.challenges.list();
     expect(
@@ -143,12 +143,12 @@ describe('connection-challenge', () => {
     expect(change.getAttribute('aria-label')).to.equal('Change day 1');
     await tabTo(root, change);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('#day-title')) === 'Change day 1');
+    await until(() => text(root.querySelector('#day-title')) === 'Change day 1');
     expect((root.querySelector('#note') as HTMLTextAreaElement).value).to.equal('First go');
     radioNamed(root, 'Rung 2: Logistical').click();
     radioNamed(root, 'Mixed').click();
     buttonNamed(root, 'Mark this day done').click();
-    await waitUntil(() => status(root) === 'Changes saved.');
+    await until(() => status(root) === 'Changes saved.');
     expect((await storage.challenges.get('r1'))?.days[0]).to.include({
       day: 1,
       rung: 2,
@@ -161,12 +161,12 @@ describe('connection-challenge', () => {
     if (!clear) throw new Error('no Clear button');
     await tabTo(root, clear);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('.confirm') !== null);
+    await until(() => root.querySelector('.confirm') !== null);
     expect(root.activeElement?.id).to.equal('confirm-text');
     await expect(wrapper).to.be.accessible();
     await tabTo(root, buttonNamed(root, 'Yes, clear'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(root).startsWith('Day cleared.'));
+    await until(() => status(root).startsWith('Day cleared.'));
     expect((await storage.challenges.get('r1'))?.days.map((d) => d.day)).to.deep.equal([1]);
     expect(text(root.querySelector('#day-title'))).to.equal('Day 2 of 7');
   });
@@ -179,7 +179,7 @@ describe('connection-challenge', () => {
     });
     const { root } = await mount(storage);
     buttonNamed(root, 'Start again').click();
-    await waitUntil(() => status(root) === 'A new run has begun. Day 1 is waiting.');
+    await until(() => status(root) === 'A new run has begun. Day 1 is waiting.');
     expect(text(root.querySelector('#day-title'))).to.equal('Day 1 of 7');
     expect((await storage.challenges.list()).length).to.equal(2);
     const item = root.querySelector('li[data-run="old"]');
@@ -188,13 +188,13 @@ describe('connection-challenge', () => {
     const cont = item?.querySelector<HTMLButtonElement>('.continue');
     expect(cont?.getAttribute('aria-label')).to.match(/^Continue the run started /);
     cont?.click();
-    await waitUntil(() => text(root.querySelector('#day-title')) === 'Day 3 of 7');
+    await until(() => text(root.querySelector('#day-title')) === 'Day 3 of 7');
 
     const newer = root.querySelector<HTMLButtonElement>('.runs li .delete');
     newer?.click();
-    await waitUntil(() => root.querySelector('#confirm-run-text') !== null);
+    await until(() => root.querySelector('#confirm-run-text') !== null);
     buttonNamed(root, 'Yes, delete').click();
-    await waitUntil(() => status(root) === 'Run deleted.');
+    await until(() => status(root) === 'Run deleted.');
     expect((await storage.challenges.list()).map((r) => r.id)).to.deep.equal(['old']);
   });
 

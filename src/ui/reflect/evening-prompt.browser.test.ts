@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage, type MemoryStorage } from '../../platform/storage/memory-storage';
@@ -6,7 +6,7 @@ import { EVENING_DISMISSED_KEY } from '../../core/reflect/evening';
 import { beforeEach, describe, it } from '../../testing/mocha';
 import type { EveningPrompt } from './evening-prompt';
 import './evening-prompt';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 
 /** 3 March 2026 at `hour`:30, local time. */
 const at = (hour: number, day = 3) => new Date(2026, 2, day, hour, 30);
@@ -40,7 +40,7 @@ describe('evening-prompt', () => {
     await sendKeys({ type: 'Sam laughed at my joke.' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.textContent.includes('Kept in your journal.'));
+    await until(() => root.textContent.includes('Kept in your journal.'));
     const [entry] = await storage.journal.list();
     expect(entry).to.deep.include({
       kind: 'evening',
@@ -67,7 +67,7 @@ describe('evening-prompt', () => {
   it('Not tonight remembers only the date, and the prompt returns tomorrow', async () => {
     const { root } = await prompt(at(21));
     buttonNamed(root, 'Not tonight').click();
-    await waitUntil(() => root.querySelector('section') === null);
+    await until(() => root.querySelector('section') === null);
     expect(localStorage.getItem(EVENING_DISMISSED_KEY)).to.equal('2026-03-03');
     expect(root.querySelector('[role="status"]')?.textContent.trim()).to.equal(
       'All right. Nothing more tonight.',
@@ -79,7 +79,7 @@ describe('evening-prompt', () => {
   it('asks for words before saving an empty note', async () => {
     const { root, storage } = await prompt(at(20));
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent !== '');
+    await until(() => root.querySelector('[role="alert"]')?.textContent !== '');
     expect(root.querySelector('[role="alert"]')?.textContent).to.equal(
       'Write a few words first, in any box.',
     );

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { StorageFullError } from '../../app/ports/storage-errors';
 import { createFakeServices } from '../../app/testing/fake-services';
@@ -7,7 +7,7 @@ import { MAX_TEXT, type JournalEntry } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import type { JournalEditor } from './journal-editor';
 import './journal-editor';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 
 /** A clock that moves a minute on every reading, from 3 March 2026 20:00 UTC. */
 function minuteClock() {
@@ -24,7 +24,7 @@ async function editor(
   const element = await fixtureWithServices<JournalEditor>(fakes.services, template(minuteClock()));
   element.newId = () => `entry-${String(++n)}`;
   const root = element.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.querySelector('form') !== null || root.querySelector('p') !== null);
+  await until(() => root.querySelector('form') !== null || root.querySelector('p') !== null);
   return { element, root, storage };
 }
 
@@ -72,7 +72,7 @@ describe('journal-editor', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot?.activeElement?.textContent.trim()).to.equal('Save');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(root) !== '');
+    await until(() => status(root) !== '');
     expect(status(root)).to.equal('Saved in your journal. You can keep editing it here.');
     const [saved] = await storage.journal.list();
     expect(saved).to.deep.include({
@@ -88,7 +88,7 @@ describe('journal-editor', () => {
 
     write(box(root, 'true'), 'She is at work, and she will call later.');
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => status(root) === 'Saved.');
+    await until(() => status(root) === 'Saved.');
     const all = await storage.journal.list();
     expect(all).to.have.length(1);
     const edited = all[0] as JournalEntry & { kind: 'three-column' };
@@ -113,7 +113,7 @@ describe('journal-editor', () => {
       (now) => html`<journal-editor .entryId=${'c-1'} .now=${now}></journal-editor>`,
       storage,
     );
-    await waitUntil(() => root.querySelector('form') !== null);
+    await until(() => root.querySelector('form') !== null);
     const slider = root.querySelector<HTMLInputElement>('input[type="range"]');
     expect(slider?.value).to.equal('30');
     expect(slider?.getAttribute('aria-valuetext')).to.equal('30 %');
@@ -131,7 +131,7 @@ describe('journal-editor', () => {
     await element.updateComplete;
     expect(root.querySelector('output')?.textContent.trim()).to.equal('32 %');
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => status(root) === 'Saved.');
+    await until(() => status(root) === 'Saved.');
     expect(await storage.journal.get('c-1')).to.deep.include({
       percent: 32,
       note: 'I said yes to dinner.',
@@ -147,21 +147,21 @@ describe('journal-editor', () => {
     );
     const area = box(root, 'text');
     write(area, 'a'.repeat(MAX_TEXT + 12));
-    await waitUntil(() => root.querySelector('.field-error') !== null);
+    await until(() => root.querySelector('.field-error') !== null);
     expect(area.getAttribute('aria-invalid')).to.equal('true');
     const message = root.querySelector('.field-error');
     expect(message?.textContent).to.contain('4,000 characters');
     expect(message?.textContent).to.contain('shorten it by 12 characters');
     expect(area.getAttribute('aria-describedby')).to.equal(message?.id);
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => alert(root) !== '');
+    await until(() => alert(root) !== '');
     expect(alert(root)).to.contain('shorten it by 12 characters');
     expect(await storage.journal.list()).to.have.length(0);
     expect(root.activeElement).to.equal(area);
 
     write(area, 'a'.repeat(MAX_TEXT));
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => status(root) !== '');
+    await until(() => status(root) !== '');
     expect(root.querySelector('.field-error')).to.equal(null);
     expect(await storage.journal.list()).to.have.length(1);
   });
@@ -174,7 +174,7 @@ describe('journal-editor', () => {
       'One moment today when connection felt possible',
     );
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => alert(root) !== '');
+    await until(() => alert(root) !== '');
     expect(alert(root)).to.equal('Write a few words first, in any box.');
     expect(await storage.journal.list()).to.have.length(0);
   });
@@ -191,7 +191,7 @@ describe('journal-editor', () => {
     );
     write(box(root, 'text'), 'Keep this.');
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => alert(root) !== '');
+    await until(() => alert(root) !== '');
     expect(alert(root)).to.contain('out of space');
     expect(box(root, 'text').value).to.equal('Keep this.');
   });
@@ -221,7 +221,7 @@ describe('journal-editor', () => {
       (now) => html`<journal-editor .entryId=${'t-1'} .now=${now}></journal-editor>`,
       storage,
     );
-    await waitUntil(() => root.querySelector('form') !== null);
+    await until(() => root.querySelector('form') !== null);
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(radios.map((r) => r.parentElement?.textContent.trim())).to.deep.equal([
       'Rung 1: Physical',
@@ -234,7 +234,7 @@ describe('journal-editor', () => {
     await sendKeys({ press: 'ArrowDown' });
     write(box(root, 'ask'), 'Could you read my email?');
     buttonNamed(root, 'Save').click();
-    await waitUntil(() => status(root) === 'Saved.');
+    await until(() => status(root) === 'Saved.');
     expect(await storage.journal.get('t-1')).to.deep.include({
       rung: 2,
       ask: 'Could you read my email?',
@@ -250,7 +250,7 @@ describe('journal-editor', () => {
     const { root } = await editor(
       (now) => html`<journal-editor .entryId=${'gone'} .now=${now}></journal-editor>`,
     );
-    await waitUntil(() => root.querySelector('[role="status"]') === null);
+    await until(() => root.querySelector('[role="status"]') === null);
     expect(root.textContent).to.contain('It may have been deleted');
     expect(root.querySelector('form')).to.equal(null);
   });

@@ -7,7 +7,7 @@ import { describe, it } from '../../testing/mocha';
 import type { JournalList } from './journal-list';
 import './journal-list';
 import { holdFirstCall } from '../testing/held-call';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 const base = (id: string, createdAt: string, sessionId: string | null = null) => ({
@@ -70,9 +70,7 @@ async function list(sessionId: string | null = null) {
     html`<journal-list .sessionId=${sessionId} .heading=${'Your journal'}></journal-list>`,
   );
   const root = element.shadowRoot as ShadowRoot;
-  await waitUntil(
-    () => root.querySelector('ol') !== null && root.querySelector('.practice') !== null,
-  );
+  await until(() => root.querySelector('ol') !== null && root.querySelector('.practice') !== null);
   const titles = () => [...root.querySelectorAll('article h3')].map((h) => h.textContent.trim());
   return { element, root, storage, titles };
 }
@@ -113,23 +111,23 @@ describe('journal-list', () => {
     const article = root.querySelector('[aria-labelledby="entry-lad"]') as HTMLElement;
     buttonNamed(article, 'Delete').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => article.querySelector('.confirm') !== null);
+    await until(() => article.querySelector('.confirm') !== null);
     expect(root.activeElement?.textContent).to.contain('Delete this try from this device?');
     await expect(element).to.be.accessible();
     buttonNamed(article, 'Keep it').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => article.querySelector('.confirm') === null);
+    await until(() => article.querySelector('.confirm') === null);
     expect(root.activeElement?.textContent.trim()).to.equal('Delete');
     expect(await storage.journal.get('lad')).not.to.equal(null);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => article.querySelector('.confirm') !== null);
+    await until(() => article.querySelector('.confirm') !== null);
     expect(article.querySelector('.confirm')?.textContent).to.contain(
       'Its small win goes with it.',
     );
     buttonNamed(article, 'Delete it').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => titles().length === 4);
+    await until(() => titles().length === 4);
     expect(titles()).not.to.include('Needs ladder');
     expect(await storage.journal.get('lad')).to.equal(null);
     expect((await storage.wins.list()).map((w) => w.id)).to.deep.equal(['p1']);
@@ -150,7 +148,7 @@ describe('journal-list', () => {
       html`<journal-list></journal-list>`,
     );
     const root = element.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.textContent.includes('Nothing written yet'));
+    await until(() => root.textContent.includes('Nothing written yet'));
     expect(root.querySelector('ol')).to.equal(null);
   });
 
@@ -168,7 +166,9 @@ describe('journal-list', () => {
     const root = element.shadowRoot as ShadowRoot;
     element.sessionId = 'kept';
     const titles = () => [...root.querySelectorAll('article h3')].map((h) => h.textContent.trim());
-    await waitUntil(() => titles().length === 2, 'the entries after the practice show');
+    await waitUntil(() => titles().length === 2, 'the entries after the practice show', {
+      timeout: 5000,
+    });
 
     // The read for the whole journal, started first, ends now with what it saw back then.
     firstRead.resolve([]);

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStorage, type MemoryStorage } from '../../platform/storage/memory-storage';
 import type { JournalEntry } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import './needs-ladder';
-import { buttonNamed } from '../testing/provide';
+import { buttonNamed, until } from '../testing/provide';
 import { mountTool, tabTo, text, type } from '../testing/small-steps';
 
 const mount = (storage: MemoryStorage, sessionId: string | null = null) =>
@@ -65,7 +65,7 @@ describe('needs-ladder', () => {
     await type('2.5');
     await tabTo(root, buttonNamed(root, 'Save this try'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
+    await until(
       () => text(root.querySelector('[role="status"]')) === 'Saved. That was a real step.',
     );
 
@@ -104,11 +104,11 @@ describe('needs-ladder', () => {
     const storage = createMemoryStorage();
     const { root, el, wrapper } = await mount(storage);
     buttonNamed(root, 'Save this try').click();
-    await waitUntil(() => root.querySelector('#rung-error') !== null);
+    await until(() => root.querySelector('#rung-error') !== null);
     expect(text(root.querySelector('#rung-error'))).to.contain('Choose a rung above first.');
     radios(root)[0]?.click();
     buttonNamed(root, 'Save this try').click();
-    await waitUntil(() => root.querySelector('#ask-error') !== null);
+    await until(() => root.querySelector('#ask-error') !== null);
     await el.updateComplete;
     expect(field(root, 'ask').getAttribute('aria-invalid')).to.equal('true');
     expect(field(root, 'ask').getAttribute('aria-describedby')).to.equal('ask-error');
@@ -118,7 +118,7 @@ describe('needs-ladder', () => {
     field(root, 'minutes').value = 'a while';
     field(root, 'minutes').dispatchEvent(new Event('input'));
     buttonNamed(root, 'Save this try').click();
-    await waitUntil(() => root.querySelector('#minutes-error') !== null);
+    await until(() => root.querySelector('#minutes-error') !== null);
     expect(root.activeElement).to.equal(field(root, 'minutes'));
     expect(await storage.journal.list()).to.deep.equal([]);
     await expect(wrapper).to.be.accessible();
@@ -141,7 +141,7 @@ describe('needs-ladder', () => {
     expect(change.getAttribute('aria-label')).to.equal('Change the try “Ask t1”');
     await tabTo(root, change);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('#form-title')) === 'Change this try');
+    await until(() => text(root.querySelector('#form-title')) === 'Change this try');
     expect(root.activeElement).to.equal(field(root, 'ask'));
     expect(field(root, 'minutes').value).to.equal('1');
     await sendKeys({ press: 'End' });
@@ -149,7 +149,7 @@ describe('needs-ladder', () => {
     radios(root)[2]?.click();
     await tabTo(root, buttonNamed(root, 'Save changes'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('[role="status"]')) === 'Changes saved.');
+    await until(() => text(root.querySelector('[role="status"]')) === 'Changes saved.');
     const [entry] = await storage.journal.list();
     expect(entry).to.include({ id: 't1', rung: 3, ask: 'Ask t1 again' });
     expect(entry?.createdAt).to.equal('2026-11-01T09:00:00.000Z');
@@ -174,12 +174,12 @@ describe('needs-ladder', () => {
     if (!del) throw new Error('no Delete button');
     await tabTo(root, del);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('.confirm') !== null);
+    await until(() => root.querySelector('.confirm') !== null);
     expect(root.activeElement?.id).to.equal('confirm-text');
     await expect(wrapper).to.be.accessible();
     await tabTo(root, buttonNamed(root, 'Yes, delete'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('[role="status"]')) === 'Try deleted.');
+    await until(() => text(root.querySelector('[role="status"]')) === 'Try deleted.');
     expect(await storage.journal.list()).to.deep.equal([]);
     expect(await storage.wins.list()).to.deep.equal([]);
     expect(root.querySelector('.tries')).to.equal(null);

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { afterEach, beforeEach, describe, it } from '../../testing/mocha';
 import type { ReflectUnsent } from './reflect-unsent';
 import './reflect-unsent';
-import { buttonNamed, usePageBackground } from '../testing/provide';
+import { buttonNamed, until, usePageBackground } from '../testing/provide';
 
 const MARKER = 'unsent-marker-7f3a9c';
 
@@ -60,7 +60,7 @@ describe('reflect-unsent', () => {
     expect(getComputedStyle(root.querySelector('.burning') as Element).animationName).to.equal(
       'burn',
     );
-    await waitUntil(() => status() === 'It is gone. Nothing was kept.');
+    await until(() => status() === 'It is gone. Nothing was kept.');
     expect(everything(document.body)).not.to.contain(MARKER);
     expect(JSON.stringify(Object.entries(localStorage))).not.to.contain(MARKER);
     expect(JSON.stringify(Object.entries(sessionStorage))).not.to.contain(MARKER);
@@ -69,7 +69,7 @@ describe('reflect-unsent', () => {
     await expect(element).to.be.accessible();
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => area() !== null);
+    await until(() => area() !== null);
     expect(area()?.value).to.equal('');
     expect(root.activeElement).to.equal(area());
   });
@@ -79,18 +79,18 @@ describe('reflect-unsent', () => {
     const { root, area, status } = await unsent();
     (area() as HTMLTextAreaElement).value = MARKER;
     buttonNamed(root, 'Let it burn').click();
-    await waitUntil(() => root.querySelector('.burning') !== null);
+    await until(() => root.querySelector('.burning') !== null);
     expect(getComputedStyle(root.querySelector('.burning') as Element).animationName).to.equal(
       'fade',
     );
-    await waitUntil(() => status() === 'It is gone. Nothing was kept.');
+    await until(() => status() === 'It is gone. Nothing was kept.');
     expect(everything(root)).not.to.contain(MARKER);
   });
 
   it('asks for words before burning an empty box', async () => {
     const { root, area, status } = await unsent();
     buttonNamed(root, 'Let it burn').click();
-    await waitUntil(() => status() !== '');
+    await until(() => status() !== '');
     expect(status()).to.equal('Write something first, then let it burn.');
     expect(area()).not.to.equal(null);
   });
@@ -103,7 +103,7 @@ describe('reflect-unsent', () => {
 
     (area() as HTMLTextAreaElement).value = MARKER;
     buttonNamed(root, 'Let it burn').click();
-    await waitUntil(() => root.querySelector('.burning') !== null);
+    await until(() => root.querySelector('.burning') !== null);
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await element.updateComplete;
     expect(everything(root)).not.to.contain(MARKER);

@@ -1,10 +1,10 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage, type MemoryStorage } from '../../platform/storage/memory-storage';
 import { describe, it } from '../../testing/mocha';
 import type { ReflectView } from './reflect-view';
 import './reflect-view';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 async function view(
@@ -34,7 +34,7 @@ describe('reflect-view', () => {
     expect(root.querySelector('h1')?.textContent).to.equal('Reflect');
     const hub = inner('reflect-hub');
     const hubRoot = hub.shadowRoot as ShadowRoot;
-    await waitUntil(() => hubRoot.querySelector('journal-list') !== null);
+    await until(() => hubRoot.querySelector('journal-list') !== null);
     expect(hrefs(hubRoot, 'li a')).to.deep.equal([
       '/reflect/three-column',
       '/reflect/capacity',
@@ -47,7 +47,7 @@ describe('reflect-view', () => {
     ]);
     expect(hrefs(hubRoot)).to.include('/history');
     const list = hubRoot.querySelector('journal-list')?.shadowRoot as ShadowRoot;
-    await waitUntil(() => list.textContent.includes('Nothing written yet'));
+    await until(() => list.textContent.includes('Nothing written yet'));
     await expect(element).to.be.accessible();
   });
 
@@ -55,7 +55,7 @@ describe('reflect-view', () => {
     const { root, inner } = await view('practice', 's1');
     expect(root.querySelector('h1')?.textContent).to.equal('Write about this practice');
     const hubRoot = inner('reflect-hub').shadowRoot as ShadowRoot;
-    await waitUntil(() => hubRoot.querySelector('a[href="/history/s1"]') !== null);
+    await until(() => hubRoot.querySelector('a[href="/history/s1"]') !== null);
     expect(hubRoot.querySelector('a[href="/history/s1"]')?.textContent).to.contain('Five breaths');
     const tools = hrefs(hubRoot, 'li a');
     expect(tools).to.include('/reflect/three-column/s1');
@@ -71,17 +71,17 @@ describe('reflect-view', () => {
     expect(hrefs(root)).to.deep.equal(['/reflect/practice/s1']);
     const editor = inner('journal-editor');
     const editorRoot = editor.shadowRoot as ShadowRoot;
-    await waitUntil(() => editorRoot.querySelector('form') !== null);
+    await until(() => editorRoot.querySelector('form') !== null);
     buttonNamed(editorRoot, 'Save').click();
-    await waitUntil(() => editorRoot.querySelector('[role="status"]')?.textContent.trim() !== '');
+    await until(() => editorRoot.querySelector('[role="status"]')?.textContent.trim() !== '');
     const [entry] = await storage.journal.list();
     expect(entry).to.deep.include({ kind: 'capacity', percent: 50, sessionId: 's1' });
 
     const hub = await view(null, null, storage);
     const hubRoot = hub.inner('reflect-hub').shadowRoot as ShadowRoot;
-    await waitUntil(() => hubRoot.querySelector('journal-list') !== null);
+    await until(() => hubRoot.querySelector('journal-list') !== null);
     const list = hubRoot.querySelector('journal-list')?.shadowRoot as ShadowRoot;
-    await waitUntil(() => list.querySelector('article .practice') !== null);
+    await until(() => list.querySelector('article .practice') !== null);
     expect(list.querySelector('article h3')?.textContent).to.equal('Capacity note');
     expect(list.querySelector('article .practice')?.textContent).to.contain('After Five breaths');
   });

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import type { SmallWin } from '../../core/reflect/records';
 import { describe, it } from '../../testing/mocha';
 import './small-wins';
-import { buttonNamed } from '../testing/provide';
+import { buttonNamed, until } from '../testing/provide';
 import { mountTool, tabTo, text } from '../testing/small-steps';
 
 const pause: SmallWin = {
@@ -70,23 +70,23 @@ describe('small-wins', () => {
     if (!button) throw new Error('no delete button');
     await tabTo(root, button);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('.confirm') !== null);
+    await until(() => root.querySelector('.confirm') !== null);
     expect(text(root.querySelector('.confirm p'))).to.contain('Delete this small win?');
     expect(root.activeElement?.id).to.equal('confirm-text');
 
     // "Keep it" closes the question and keeps the win.
     await tabTo(root, buttonNamed(root, 'Keep it'));
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => root.querySelector('.confirm') === null);
+    await until(() => root.querySelector('.confirm') === null);
     await el.updateComplete;
     expect(root.activeElement).to.equal(root.querySelector('li[data-id="w-ladder"] button.delete'));
     expect((await storage.wins.list()).length).to.equal(2);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('.confirm') !== null);
+    await until(() => root.querySelector('.confirm') !== null);
     await tabTo(root, buttonNamed(root, 'Yes, delete'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root.querySelector('[role="status"]')) === 'Small win deleted.');
+    await until(() => text(root.querySelector('[role="status"]')) === 'Small win deleted.');
     expect((await storage.wins.list()).map((w) => w.id)).to.deep.equal(['w-pause']);
     expect(root.querySelectorAll('li').length).to.equal(1);
     expect(root.activeElement).to.equal(root.querySelector('h2'));

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import { parseExport } from '../../core/io/export';
@@ -8,7 +8,7 @@ import { describe, it } from '../../testing/mocha';
 import type { DataImport } from './data-import';
 import type { DataSettings } from './data-settings';
 import './data-settings';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { hourlyRecords } from '../testing/session-records';
 
 const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim();
@@ -28,7 +28,7 @@ async function data(records = hourlyRecords(3)) {
   );
   const element = wrapper.querySelector('data-settings') as DataSettings;
   const root = element.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.textContent.includes('may clear'));
+  await until(() => root.textContent.includes('may clear'));
   const importer = root.querySelector('data-import') as DataImport;
   await importer.updateComplete;
   const importRoot = importer.shadowRoot as ShadowRoot;
@@ -50,7 +50,7 @@ describe('data-settings', () => {
     expect(root.textContent).to.contain('The browser may clear it if space runs low.');
     await expect(wrapper).to.be.accessible();
     buttonNamed(root, 'Keep my data safe').click();
-    await waitUntil(() => root.textContent.includes('Kept safe from automatic clean-up.'));
+    await until(() => root.textContent.includes('Kept safe from automatic clean-up.'));
     await element.updateComplete;
     expect([...root.querySelectorAll('button')].map((b) => text(b))).not.to.include(
       'Keep my data safe',
@@ -60,19 +60,19 @@ describe('data-settings', () => {
   it('exports everything as JSON and CSV through the file saver', async () => {
     const { root, fakes } = await data();
     buttonNamed(root, 'Export everything (JSON)').click();
-    await waitUntil(() => fakes.files.saved.length === 1);
+    await until(() => fakes.files.saved.length === 1);
     const [json] = fakes.files.saved;
     expect(json?.fileName).to.match(/^stay-export-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseExport(await (json?.blob.text() ?? Promise.resolve('')));
     expect(parsed.sessions.map((s) => s.id)).to.deep.equal(['s-0', 's-1', 's-2']);
-    await waitUntil(
+    await until(
       () => text(root.querySelector('[role="status"]')) === `Saved ${json?.fileName ?? ''}.`,
     );
 
     buttonNamed(root, 'Sessions (CSV)').click();
-    await waitUntil(() => fakes.files.saved.length === 2);
+    await until(() => fakes.files.saved.length === 2);
     buttonNamed(root, 'Heart samples (CSV)').click();
-    await waitUntil(() => fakes.files.saved.length === 3);
+    await until(() => fakes.files.saved.length === 3);
     const [, sessions, samples] = fakes.files.saved;
     expect(sessions?.fileName).to.match(/^stay-sessions-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(samples?.fileName).to.match(/^stay-heart-samples-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -84,7 +84,7 @@ describe('data-settings', () => {
     const { importer, importRoot, storage, fakes } = await data([]);
     const sample = sampleExport();
     pick(importer, new File([JSON.stringify(sample)], 'backup.json'));
-    await waitUntil(() => importRoot.querySelector('#import-text') !== null);
+    await until(() => importRoot.querySelector('#import-text') !== null);
     expect(text(importRoot.querySelector('#import-text'))).to.equal(
       'backup.json holds 2 practices, 1 journal entry, 1 small win, 1 challenge and 1 custom pattern. Anything already here with the same id is updated from the file.',
     );
@@ -93,7 +93,7 @@ describe('data-settings', () => {
 
     const saves = fakes.settings.saves;
     buttonNamed(importRoot, 'Import').click();
-    await waitUntil(() => importRoot.querySelector('[role="status"]') !== null);
+    await until(() => importRoot.querySelector('[role="status"]') !== null);
     expect([...storage.records.keys()].sort()).to.deep.equal(
       sample.sessions.map((s) => s.id).sort(),
     );
@@ -108,7 +108,7 @@ describe('data-settings', () => {
   it('refuses a broken file with its reason and writes nothing', async () => {
     const { importer, importRoot, storage } = await data();
     pick(importer, new File(['{"format":"stay-export","version":1'], 'broken.json'));
-    await waitUntil(() => importRoot.querySelector('[role="alert"]') !== null);
+    await until(() => importRoot.querySelector('[role="alert"]') !== null);
     expect(text(importRoot.querySelector('[role="alert"]'))).to.equal(
       'Line 1, column 36: the file ends too early; it may have been cut off. Nothing was changed.',
     );
@@ -116,7 +116,7 @@ describe('data-settings', () => {
     expect([...storage.records.keys()]).to.deep.equal(['s-0', 's-1', 's-2']);
 
     pick(importer, new File(['{"format":"not-stay"}'], 'other.json'));
-    await waitUntil(
+    await until(
       () => text(importRoot.querySelector('[role="alert"]'))?.startsWith('This is not') === true,
     );
     expect(storage.records.size).to.equal(3);
@@ -144,7 +144,7 @@ describe('data-settings', () => {
       note: '',
     });
     buttonNamed(root, 'Delete everything…').click();
-    await waitUntil(() => root.querySelector('#delete-text') !== null);
+    await until(() => root.querySelector('#delete-text') !== null);
     expect(text(root.querySelector('#delete-text'))).to.equal(
       'This deletes 12 practices, 3 journal entries and 1 small win from this device. It cannot be undone.',
     );
@@ -152,13 +152,13 @@ describe('data-settings', () => {
     await expect(wrapper).to.be.accessible();
 
     buttonNamed(root, 'Keep my data').click();
-    await waitUntil(() => root.querySelector('#delete-text') === null);
+    await until(() => root.querySelector('#delete-text') === null);
     expect(storage.records.size).to.equal(12);
 
     buttonNamed(root, 'Delete everything…').click();
-    await waitUntil(() => root.querySelector('#delete-text') !== null);
+    await until(() => root.querySelector('#delete-text') !== null);
     buttonNamed(root, 'Delete everything').click();
-    await waitUntil(() => root.textContent.includes('is gone'));
+    await until(() => root.textContent.includes('is gone'));
     expect(storage.records.size).to.equal(0);
     expect(await storage.journal.list()).to.deep.equal([]);
     expect(fakes.settings.load()).to.deep.equal(DEFAULT_SETTINGS);

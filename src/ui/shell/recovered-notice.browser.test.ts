@@ -1,11 +1,11 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { createMemoryStorage } from '../../platform/storage/memory-storage';
 import { describe, it } from '../../testing/mocha';
 import './recovered-notice';
 import type { StayHome } from './stay-home';
 import './stay-home';
-import { buttonNamed, fixtureWithServices } from '../testing/provide';
+import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
 import { sessionRecord } from '../testing/session-records';
 
 const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim();
@@ -19,7 +19,7 @@ async function home(storage = createMemoryStorage()) {
   await page.updateComplete;
   const notice = page.shadowRoot?.querySelector('recovered-notice');
   // Home loads the notice's code only once it has something to tell.
-  if (running) await waitUntil(() => notice?.shadowRoot?.querySelector('[role="status"]') != null);
+  if (running) await until(() => notice?.shadowRoot?.querySelector('[role="status"]') != null);
   await notice?.updateComplete;
   return { page, root: page.shadowRoot as ShadowRoot, notice, storage };
 }
@@ -73,6 +73,6 @@ describe('recovered-notice', () => {
     expect(text(problem)).to.equal('Your device is out of space, so Stay could not save this.');
     await expect(page).to.be.accessible();
     storage.setProblem(null);
-    await waitUntil(() => root.querySelector('.problem') === null);
+    await until(() => root.querySelector('.problem') === null);
   });
 });

@@ -3,6 +3,7 @@ import { createFakeServices } from '../../app/testing/fake-services';
 import { afterEach, describe, it } from '../../testing/mocha';
 import type { StayApp } from './stay-app';
 import './stay-app';
+import { until } from '../testing/provide';
 
 const original = location.pathname + location.search;
 
@@ -35,7 +36,7 @@ describe('stay-app', () => {
     expect(document.title).to.equal('Settings · Stay');
 
     history.back();
-    await waitUntil(() => root.querySelector('stay-home') !== null);
+    await until(() => root.querySelector('stay-home') !== null);
   });
 
   it('shows home for an unknown path', async () => {

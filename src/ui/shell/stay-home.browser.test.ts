@@ -1,11 +1,11 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { createFakeServices } from '../../app/testing/fake-services';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { describe, it } from '../../testing/mocha';
 import type { NavigateEvent } from './routes';
 import type { StayHome } from './stay-home';
 import './stay-home';
-import { fixtureWithServices } from '../testing/provide';
+import { fixtureWithServices, until } from '../testing/provide';
 
 describe('stay-home', () => {
   it('one tap on Five breaths starts the practice and navigates to it', async () => {
@@ -22,7 +22,7 @@ describe('stay-home', () => {
     expect(fakes.player.plan?.practiceId).to.equal('five-breaths');
     expect(paths).to.deep.equal(['/practice/five-breaths']);
     const coach = fakes.services.launcher.current();
-    await waitUntil(() => coach?.status === 'running');
+    await until(() => coach?.status === 'running');
     coach?.stop();
   });
 

@@ -24,10 +24,10 @@ export async function fixtureWithServices<T extends Element>(
 export const sleep = aTimeout;
 
 /**
- * `waitUntil` from @open-wc/testing, under the name and timeout the practice tests still use (to go
- * once they move): waits until `check` returns true, for at most `timeoutMs`.
+ * `waitUntil` from @open-wc/testing with a timeout that holds while e2e tests share the machine
+ * (its own default, 1 s, does not): waits until `check` returns true, for at most `timeoutMs`.
  */
-export function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+export function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
   return waitUntil(check, 'Timed out waiting for a condition.', { timeout: timeoutMs });
 }
 

@@ -1,9 +1,9 @@
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { createFakeServices } from '../../app/testing/fake-services';
 import type { MemoryStorage } from '../../platform/storage/memory-storage';
 import { sendKeys } from '@web/test-runner-commands';
-import { fixtureWithServices } from './provide';
+import { fixtureWithServices, until } from './provide';
 
 /** Text with runs of white space made one space. */
 export const text = (node: Element | ShadowRoot | null | undefined) =>
@@ -27,7 +27,7 @@ export async function mountTool(
   );
   const el = wrapper.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
   const root = el.shadowRoot as ShadowRoot;
-  await waitUntil(() => ready(root));
+  await until(() => ready(root));
   await el.updateComplete;
   return { el, root, wrapper };
 }
