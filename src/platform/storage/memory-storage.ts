@@ -4,7 +4,7 @@ import type { ChallengeProgress, JournalEntry, SmallWin } from '../../core/refle
 import type { HeartSample, SessionRecord } from '../../core/session/record';
 import { summarizeSession } from '../../core/session/summary';
 import type { AppStorage } from '../../app/ports/app-storage';
-import { StorageFullError } from '../../app/ports/storage-errors';
+import { StorageFullError } from './errors';
 import type { DataCounts, StorageEstimate } from '../../app/ports/data-vault';
 import type { RecordStore } from '../../app/ports/record-store';
 import type { SessionStore } from '../../app/ports/session-store';
