@@ -17,34 +17,22 @@ const toneVersion = (
 const TONE_CHUNK = `assets/tone-${toneVersion}.js`;
 const manifestPath = fileURLToPath(new URL(`./${MANIFEST}`, import.meta.url));
 
-/** Serves the repo-root web app manifest in dev and preview, and emits it into the build. */
-function webManifest(): Plugin {
-  const serve = (
-    req: { url?: string },
-    res: { setHeader(name: string, value: string): void; end(body: string): void },
-    next: () => void,
-  ) => {
-    if (req.url?.split('?')[0] !== `/${MANIFEST}`) {
-      next();
-      return;
-    }
-    res.setHeader('Content-Type', 'application/manifest+json');
-    res.end(readFileSync(manifestPath, 'utf8'));
-  };
+/**
+ * Emits the repo-root web app manifest into the build, byte for byte. Serving needs nothing more:
+ * the dev server serves files under the root and `vite preview` serves dist/, both with the
+ * content type `application/manifest+json` from Vite's own MIME table. A plugin remains because
+ * Vite copies only publicDir into the build, and processing the `<link rel="manifest">` would
+ * give the file a hashed name the installed app and the service worker cannot rely on.
+ */
+function emitWebManifest(): Plugin {
   return {
     name: 'stay-web-manifest',
-    configureServer(server) {
-      server.middlewares.use(serve);
-    },
+    apply: 'build',
     buildStart() {
       this.addWatchFile(manifestPath);
     },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: MANIFEST,
-        source: readFileSync(manifestPath, 'utf8'),
-      });
+      this.emitFile({ type: 'asset', fileName: MANIFEST, source: readFileSync(manifestPath) });
     },
   };
 }
@@ -183,7 +171,7 @@ const serviceWorker = VitePWA({
 
 export default defineConfig({
   plugins: [
-    webManifest(),
+    emitWebManifest(),
     firstDownload.plugin,
     tapPath.plugin,
     buildId(),
