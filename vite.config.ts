@@ -17,34 +17,22 @@ const toneVersion = (
 const TONE_CHUNK = `assets/tone-${toneVersion}.js`;
 const manifestPath = fileURLToPath(new URL(`./${MANIFEST}`, import.meta.url));
 
-/** Serves the repo-root web app manifest in dev and preview, and emits it into the build. */
-function webManifest(): Plugin {
-  const serve = (
-    req: { url?: string },
-    res: { setHeader(name: string, value: string): void; end(body: string): void },
-    next: () => void,
-  ) => {
-    if (req.url?.split('?')[0] !== `/${MANIFEST}`) {
-      next();
-      return;
-    }
-    res.setHeader('Content-Type', 'application/manifest+json');
-    res.end(readFileSync(manifestPath, 'utf8'));
-  };
+/**
+ * Emits the repo-root web app manifest into the build, byte for byte. Serving needs nothing more:
+ * the dev server serves files under the root and `vite preview` serves dist/, both with the
+ * content type `application/manifest+json` from Vite's own MIME table. A plugin remains because
+ * Vite copies only publicDir into the build, and processing the `<link rel="manifest">` would
+ * give the file a hashed name the installed app and the service worker cannot rely on.
+ */
+function emitWebManifest(): Plugin {
   return {
     name: 'stay-web-manifest',
-    configureServer(server) {
-      server.middlewares.use(serve);
-    },
+    apply: 'build',
     buildStart() {
       this.addWatchFile(manifestPath);
     },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: MANIFEST,
-        source: readFileSync(manifestPath, 'utf8'),
-      });
+      this.emitFile({ type: 'asset', fileName: MANIFEST, source: readFileSync(manifestPath) });
     },
   };
 }
@@ -76,17 +64,71 @@ function firstDownloadChunk(): { plugin: Plugin; test: (id: string) => boolean }
 const firstDownload = firstDownloadChunk();
 
 /**
- * Which chunks a lazy import fetches side by side with its target. Every name listed costs the
- * first download about 15 bytes, so only the path from a Start tap to the first sound and the
- * practice screen (and the session store, which the launch reads) keeps its list; other views load
- * their imports as they meet them, which the service worker serves from its cache after the first
- * visit.
+ * Where a Start tap leads: the practice screen, the practice's recorder and heart, hum and pause
+ * monitors (loaded by the services), the live guidance (which loads Tone.js), the microphone and
+ * the session store (which the launch reads). Modules, not chunk names: whatever these import,
+ * statically or lazily, is on the path too, however their files are split or named.
  */
-function preloadOnTheTapPath(filename: string, deps: string[]): string[] {
-  const tapPath =
-    /\/(?:practice-view|live-session|tone|heart|hum|pause|session-recorder|idb-session-store|memory-storage)[-.]/;
-  return tapPath.test(filename) ? deps : [];
+const TAP_PATH_ROOTS = [
+  'src/ui/practice/practice-view.ts',
+  'src/app/services.ts',
+  'src/platform/audio/tone-guidance-player.ts',
+  'src/platform/mic/hum-listener.ts',
+  'src/platform/storage/idb-session-store.ts',
+  'src/platform/storage/memory-storage.ts',
+];
+
+/**
+ * Which chunks a lazy import fetches side by side with its target. Every name listed costs the
+ * first download about 15 bytes, so only a lazy chunk whose entry module is reachable in the module
+ * graph from `TAP_PATH_ROOTS` keeps its list; other views load their imports as they meet them,
+ * which the service worker serves from its cache after the first visit.
+ */
+function tapPathPreloads(roots: readonly string[]): {
+  plugin: Plugin;
+  resolveDependencies: (filename: string, deps: string[]) => string[];
+} {
+  const rootIds = roots.map((root) => fileURLToPath(new URL(`./${root}`, import.meta.url)));
+  const reached = new Set<string>();
+  const onPath = new Set<string>();
+  let mapped = false;
+  return {
+    resolveDependencies: (filename, deps) => {
+      // Vite asks while it writes the preload lists, after this plugin's generateBundle.
+      if (!mapped) throw new Error('Preloads were asked for before the chunks were mapped.');
+      return onPath.has(filename) ? deps : [];
+    },
+    plugin: {
+      name: 'stay-tap-path-preloads',
+      apply: 'build',
+      buildEnd() {
+        reached.clear();
+        mapped = false;
+        for (const id of rootIds) {
+          if (!this.getModuleInfo(id)) this.error(`Tap path root ${id} is not in the build.`);
+        }
+        const pending = [...rootIds];
+        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+          if (reached.has(id)) continue;
+          reached.add(id);
+          const info = this.getModuleInfo(id);
+          pending.push(...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? []));
+        }
+      },
+      generateBundle(_, bundle) {
+        onPath.clear();
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId !== null) {
+            if (reached.has(chunk.facadeModuleId)) onPath.add(chunk.fileName);
+          }
+        }
+        mapped = true;
+      },
+    },
+  };
 }
+
+const tapPath = tapPathPreloads(TAP_PATH_ROOTS);
 
 /**
  * `STAY_BUILD=<id> vite build` marks the page `<meta name="stay-build" content="<id>">`: the update
@@ -128,12 +170,19 @@ const serviceWorker = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [webManifest(), firstDownload.plugin, buildId(), serviceWorker, contentSecurityPolicy()],
+  plugins: [
+    emitWebManifest(),
+    firstDownload.plugin,
+    tapPath.plugin,
+    buildId(),
+    serviceWorker,
+    contentSecurityPolicy(),
+  ],
   publicDir: 'public',
   define: { __STAY_TONE_CHUNK__: JSON.stringify(`/${TONE_CHUNK}`) },
   build: {
     target: 'es2022',
-    modulePreload: { resolveDependencies: preloadOnTheTapPath },
+    modulePreload: { resolveDependencies: tapPath.resolveDependencies },
     rolldownOptions: {
       // Exported constants (the shell's words in core/content/home.ts among them) are inlined where
       // they are used rather than kept as variables: about 120 bytes less in the first download.

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type StrapChoice } from '../../core/settings/settings
 import { createCoach } from '../practice/coach';
 import { HeartMonitor, type HeartLive } from './heart-monitor';
 import { HeartRecording } from './heart-recording';
-import { HRV_WEIGHT, hrvWeightFor } from './heart-session';
+import { HRV_WEIGHT } from './heart-session';
 import { createUrgeMeter } from './urge-meter';
 import { SessionLog } from '../practice/session-log';
 import { FakeHeartSource, fakeMeterFactory } from '../testing/fake-heart-source';
@@ -290,15 +290,5 @@ describe('heart monitor with the core urge meter', () => {
     expect(coach.record?.heart?.samples.at(-1)?.level).toBeGreaterThan(50);
     monitor.dispose();
     expect(bluetooth.listenerCount).toBe(0);
-  });
-});
-
-describe('hrvWeightFor', () => {
-  it('counts HRV less for humming and slow breathing', () => {
-    expect(hrvWeightFor(compileSession(PRACTICES['five-breaths']))).toBe(HRV_WEIGHT.usual);
-    expect(hrvWeightFor(compileSession(PRACTICES['hum-reset']))).toBe(HRV_WEIGHT.slow);
-    expect(hrvWeightFor(compileSession(PRACTICES.resonance))).toBe(HRV_WEIGHT.slow);
-    expect(hrvWeightFor(compileSession(PRACTICES['4-7-8']))).toBe(HRV_WEIGHT.slow);
-    expect(HRV_WEIGHT.slow).toBeLessThan(HRV_WEIGHT.usual);
   });
 });

@@ -10,6 +10,7 @@ import type { HeartRateSource, StrapState } from '../ports/heart-rate-source';
 import type { SettingsStore } from '../ports/settings-store';
 import type { SessionLog } from '../practice/session-log';
 import type { WithBaseline } from './resting-bpm';
+import { sameHeartLive } from './same-heart-live';
 
 /** The built-in strap's extra knobs: it breathes with the practice and can play a stressed person. */
 export interface SimulatedControls {
@@ -274,30 +275,8 @@ export class HeartMonitor {
 
   #emit(): void {
     const next = this.#compute();
-    if (sameLive(next, this.#lastLive)) return;
+    if (sameHeartLive(next, this.#lastLive)) return;
     this.#lastLive = next;
     for (const listener of [...this.#listeners]) listener(next);
   }
-}
-
-function sameLive(a: HeartLive, b: HeartLive): boolean {
-  const u = a.urge;
-  const v = b.urge;
-  const sameUrge =
-    u === v ||
-    (u !== null &&
-      v !== null &&
-      u.level === v.level &&
-      u.high === v.high &&
-      u.quality === v.quality &&
-      u.reason === v.reason &&
-      u.baselineBpm === v.baselineBpm);
-  return (
-    a.choice === b.choice &&
-    a.strap === b.strap &&
-    a.bluetooth === b.bluetooth &&
-    a.bpm === b.bpm &&
-    a.contact === b.contact &&
-    sameUrge
-  );
 }

@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
-import { type HumFrame, type HumOptions, type HumSegment, HumTracker } from '../../core/hum/hum';
+import { HumTracker } from '../../core/hum/hum';
 import { addDrone, addHum } from '../../core/hum/testing/signals';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { createCoach, type Coach } from '../practice/coach';
 import { DEFAULT_DRONE_HZ, HumMonitor, type HumLive, MIC_FAILED } from './hum-monitor';
-import type { HeardFrame, HumListener, ListenOptions, ListenResult } from '../ports/hum-listener';
+import type { ListenResult } from '../ports/hum-listener';
 import { HumRounds } from './hum-rounds';
 import { SessionLog } from '../practice/session-log';
 import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from '../testing/fake-ports';
 import { createFakeServices } from '../testing/fake-services';
+import { FakeHumListener, FrameTracker, SAMPLE_RATE } from '../testing/fake-hum-listener';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2025-01-01T10:00:00Z') });
@@ -24,7 +25,6 @@ const windows = new HumRounds(plan).windows;
 /** Milliseconds of sound in each chunk the fake microphone delivers. */
 const CHUNK_MS = 100;
 
-const SAMPLE_RATE = 16000;
 const HOP = (SAMPLE_RATE * CHUNK_MS) / 1000;
 const LISTENING: ListenResult = {
   kind: 'listening',
@@ -40,107 +40,10 @@ const LISTENING: ListenResult = {
   },
 };
 
-/** What the listener's tracker does, for a fake or the core one. */
-interface TrackerLike {
-  push(samples: Float32Array): HumFrame[];
-  readonly openHumS: number;
-  readonly segments: readonly HumSegment[];
-  finish(): { readonly segments: readonly HumSegment[] };
-}
-
-/** A listener as the platform's: a tracker over each hop, heard frames out, hums back on stop. */
-class FakeListener implements HumListener {
-  readonly supported = true;
-  readonly listeners = new Set<(frame: HeardFrame) => void>();
-  started = 0;
-  stopped = 0;
-  options: ListenOptions | undefined;
-  #tracker: TrackerLike | null = null;
-  #index = 0;
-  #heardS = 0;
-  constructor(
-    private readonly answer: ListenResult,
-    private readonly makeTracker: (options: HumOptions) => TrackerLike,
-  ) {}
-  start(options?: ListenOptions): Promise<ListenResult> {
-    this.started++;
-    this.options = options;
-    if (this.answer.kind === 'listening') this.#tracker = this.makeTracker(options?.hum ?? {});
-    return Promise.resolve(this.answer);
-  }
-  onFrame(listener: (frame: HeardFrame) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  stop(): readonly HumSegment[] {
-    this.stopped++;
-    const tracker = this.#tracker;
-    this.#tracker = null;
-    return tracker ? tracker.finish().segments : [];
-  }
-  /** One hop heard just now. */
-  emit(samples: Float32Array): void {
-    const tracker = this.#tracker;
-    if (!tracker) return;
-    const verdicts = tracker.push(samples);
-    const frame: HeardFrame = {
-      index: this.#index++,
-      startS: this.#heardS,
-      unheardS: 0,
-      contextTimeS: 0,
-      performanceMs: Date.now() - (samples.length / SAMPLE_RATE) * 1000,
-      originPerformanceMs: 0,
-      samples,
-      verdicts,
-      openHumS: tracker.openHumS,
-      ambientDb: -70,
-      segments: tracker.segments,
-    };
-    this.#heardS += samples.length / SAMPLE_RATE;
-    for (const listener of [...this.listeners]) listener(frame);
-  }
-}
-
-/**
- * A tracker that reads fake frames: a chunk whose first sample is 1 is hummed at 150 Hz, any other
- * is silence. Times count from its first sample, as the core tracker's do.
- */
-class FrameTracker implements TrackerLike {
-  readonly segments: HumSegment[] = [];
-  #tS = 0;
-  #openFromS: number | null = null;
-  push(samples: Float32Array): HumFrame[] {
-    const humming = samples[0] === 1;
-    if (humming && this.#openFromS === null) this.#openFromS = this.#tS;
-    if (!humming) this.#close(this.#tS);
-    this.#tS += samples.length / SAMPLE_RATE;
-    const hz = humming ? 150 : 0;
-    return [{ tS: this.#tS, hz, clarity: 0.95, db: -30, voiced: humming, machine: false }];
-  }
-  get openHumS(): number {
-    return this.#openFromS === null ? 0 : this.#tS - this.#openFromS;
-  }
-  finish() {
-    this.#close(this.#tS);
-    return { segments: this.segments };
-  }
-  #close(endS: number): void {
-    const startS = this.#openFromS;
-    this.#openFromS = null;
-    if (startS === null || endS <= startS) return;
-    const track = [
-      { tS: startS, hz: 150, db: -30 },
-      { tS: (startS + endS) / 2, hz: 150.5, db: -30 },
-      { tS: endS, hz: 149.5, db: -30 },
-    ];
-    this.segments.push({ startS, endS, medianHz: 150, track });
-  }
-}
-
 function setup(answer: ListenResult = LISTENING, useCoreTracker = false, droneHz?: number) {
   const player = new FakePlayer();
   const log = new SessionLog();
-  const mic = new FakeListener(answer, (options) =>
+  const mic = new FakeHumListener(answer, (options) =>
     useCoreTracker ? new HumTracker(SAMPLE_RATE, options) : new FrameTracker(),
   );
   const monitor = new HumMonitor({
@@ -169,7 +72,7 @@ function setup(answer: ListenResult = LISTENING, useCoreTracker = false, droneHz
 /** Advances the clock chunk by chunk to plan time `untilS`, the microphone hearing `chunkAt(tS)`. */
 async function listen(
   coach: Coach,
-  mic: FakeListener,
+  mic: FakeHumListener,
   untilS: number,
   chunkAt: (startS: number, endS: number) => Float32Array,
 ): Promise<void> {

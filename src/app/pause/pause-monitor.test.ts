@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../../core/testing/seeded-random';
 import type { Coach } from '../practice/coach';
-import { MAX_WAIT_S, type PauseMonitor, pauseWinId } from './pause-monitor';
+import type { PauseMonitor } from './pause-monitor';
+import { MAX_WAIT_S, pauseWinId } from './pause-run';
 import { createFakeServices } from '../testing/fake-services';
 import { FakeMotion } from '../testing/fake-motion';
 

@@ -19,8 +19,6 @@ import {
 import type { ExportAnswer, ExportHeart, ExportPhases, ExportSession } from './export-format';
 import { isoTime } from './iso-time';
 import {
-  fail,
-  fieldOf,
   int,
   list,
   matching,
@@ -34,10 +32,9 @@ import {
   refine,
   tagged,
   text,
-  valueOf,
   type Check,
-  type Where,
 } from './schema';
+import { fail, fieldOf, valueOf, type Where } from './where';
 
 /** Most sessions, journal entries or small wins a file may hold. */
 export const MAX_ENTRIES = 100_000;

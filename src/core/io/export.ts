@@ -3,7 +3,8 @@ import { challenges, journal, sessions, wins } from './export-schema';
 import { ImportError } from './import-error';
 import { isoTime } from './iso-time';
 import { parseJsonText } from './json-text';
-import { fail, fieldOf, itemOf, nullable, objectAt, refuseUnknownKeys, TOP } from './schema';
+import { nullable, objectAt, refuseUnknownKeys } from './schema';
+import { fail, fieldOf, itemOf, TOP } from './where';
 import { customPatterns, exportSettings } from './settings-schema';
 
 export { ImportError };

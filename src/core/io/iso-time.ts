@@ -1,4 +1,5 @@
-import { fail, type Check } from './schema';
+import type { Check } from './schema';
+import { fail } from './where';
 
 const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;

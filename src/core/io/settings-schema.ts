@@ -6,8 +6,6 @@ import { MAX_CUSTOM_MINUTES } from '../settings/sanitize';
 import type { PracticeTiming, Settings, SoundTheme, StrapChoice } from '../settings/settings';
 import {
   bool,
-  fail,
-  fieldOf,
   int,
   list,
   matching,
@@ -20,8 +18,8 @@ import {
   refine,
   text,
   type Check,
-  type Where,
 } from './schema';
+import { fail, fieldOf, type Where } from './where';
 
 /** Most custom patterns a file may hold. */
 export const MAX_CUSTOM_PATTERNS = 1000;

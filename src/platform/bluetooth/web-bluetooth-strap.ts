@@ -4,6 +4,7 @@ import type { HeartRateReading } from '../../core/heart/types';
 import type { BluetoothLike, StrapDevice } from './bluetooth-types';
 import { GattQueue } from './gatt-queue';
 import { Listeners } from './listeners';
+import { adapterAvailability, pageBluetooth } from './page-bluetooth';
 import { performanceNow, realScheduler, type Scheduler } from './scheduler';
 import { requestFailure, STRAP_MESSAGES, StrapError } from './strap-failure';
 import { type StrapLink, openLink } from './strap-link';
@@ -35,13 +36,6 @@ export function createWebBluetoothStrap(options: WebBluetoothStrapOptions = {}):
     options.now ?? performanceNow,
     new StrapMemory(options.storage === undefined ? pageStorage() : options.storage),
   );
-}
-
-/** `navigator.bluetooth` where the browser has it. */
-function pageBluetooth(): BluetoothLike | null {
-  if (typeof navigator === 'undefined' || !('bluetooth' in navigator)) return null;
-  // TypeScript's DOM lib does not declare Web Bluetooth; BluetoothLike is the slice used here.
-  return navigator.bluetooth as BluetoothLike;
 }
 
 class WebBluetoothStrap implements HeartRateSource {
@@ -299,14 +293,5 @@ class WebBluetoothStrap implements HeartRateSource {
   #setState(state: StrapState): void {
     this.#state = state;
     this.#states.emit(state);
-  }
-}
-
-/** `getAvailability()`'s answer, or null where the browser cannot tell. */
-async function adapterAvailability(bluetooth: BluetoothLike): Promise<boolean | null> {
-  try {
-    return bluetooth.getAvailability ? await bluetooth.getAvailability() : null;
-  } catch {
-    return null;
   }
 }
