@@ -4,14 +4,7 @@ import { DEFAULT_SETTINGS, type StrapChoice } from '../../core/settings/settings
 import { describe, it } from '../../testing/mocha';
 import type { PracticeView } from './practice-view';
 import './practice-view';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
-
-/** The Start screen's root inside the view's `root`, before the practice runs. */
-function ready(root: ParentNode): ShadowRoot {
-  const found = root.querySelector('practice-ready')?.shadowRoot;
-  if (!found) throw new Error('No Start screen on screen.');
-  return found;
-}
+import { buttonNamed, fixtureWithServices, readyScreen, until } from '../testing/provide';
 
 async function practice(strap: StrapChoice, startAtS = 0) {
   let skippedMs = 0;
@@ -45,7 +38,7 @@ async function practice(strap: StrapChoice, startAtS = 0) {
 describe('practice-view with a heart-rate strap', () => {
   it('shows live bpm, the urge meter and the strap chip while running, and they follow the strap', async () => {
     const { fakes, view, root, running, meter } = await practice('bluetooth');
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => meter() !== null);
     expect(meter()?.getAttribute('aria-valuetext')).to.equal('Finding your baseline…');
     expect(running()?.querySelector('strap-chip')?.shadowRoot?.textContent).to.contain(
@@ -74,7 +67,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('shows no heart block when no strap is chosen', async () => {
     const { root, view, running } = await practice('off');
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => running()?.querySelector('breath-orb') != null);
     await view.updateComplete;
     expect(root.querySelector('[data-testid="heart"]')).to.equal(null);
@@ -83,10 +76,12 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('keeps the urge rated before the start and after the end on the record, and says both back', async () => {
     const { fakes, view, root, rating, done } = await practice('off', 57.9);
-    buttonNamed(rating(ready(root)), '7').click();
+    buttonNamed(rating(readyScreen(root)), '7').click();
     await view.updateComplete;
-    expect(buttonNamed(rating(ready(root)), '7').getAttribute('aria-pressed')).to.equal('true');
-    buttonNamed(ready(root), 'Start').click();
+    expect(buttonNamed(rating(readyScreen(root)), '7').getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => root.querySelector('closing-question') !== null);
     expect(fakes.log.list()[0]?.urgeBefore).to.equal(7);
     buttonNamed(root.querySelector('closing-question')?.shadowRoot as ShadowRoot, 'Skip').click();
@@ -104,7 +99,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('offers the rating during the first phase, one tap, without touching the practice', async () => {
     const { fakes, view, root, running, rating } = await practice('off');
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => running()?.querySelector('breath-orb') != null);
     await until(() =>
       Boolean(running()?.querySelector('urge-rating')?.shadowRoot?.querySelector('button')),
@@ -121,7 +116,7 @@ describe('practice-view with a heart-rate strap', () => {
 
   it('after a practice with a strap shows the heart curve on the done screen', async () => {
     const { fakes, view, root, running, done, skip } = await practice('bluetooth');
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => running()?.querySelector('urge-meter') != null);
     for (let i = 0; i < 5; i++) {
       fakes.bluetooth.emit(i < 2 ? 64 : 80);

@@ -5,14 +5,7 @@ import { describe, it } from '../../testing/mocha';
 import { MIC_FAILED } from '../../app/hum/hum-monitor';
 import type { PracticeView } from './practice-view';
 import './practice-view';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
-
-/** The Start screen's root inside the view's `root`, before the practice runs. */
-function ready(root: ParentNode): ShadowRoot {
-  const found = root.querySelector('practice-ready')?.shadowRoot;
-  if (!found) throw new Error('No Start screen on screen.');
-  return found;
-}
+import { buttonNamed, fixtureWithServices, readyScreen, until } from '../testing/provide';
 
 async function humReset(humListen: boolean) {
   const fakes = createFakeServices({ settings: { ...DEFAULT_SETTINGS, humListen } });
@@ -24,14 +17,15 @@ async function humReset(humListen: boolean) {
   const running = () => root.querySelector('practice-running')?.shadowRoot ?? null;
   const humMeter = () => running()?.querySelector('hum-meter')?.shadowRoot ?? null;
   const done = () => root.querySelector('practice-done')?.shadowRoot ?? null;
-  const checkbox = () => ready(root).querySelector<HTMLInputElement>('input[type="checkbox"]');
+  const checkbox = () =>
+    readyScreen(root).querySelector<HTMLInputElement>('input[type="checkbox"]');
   return { fakes, view, root, running, humMeter, done, checkbox };
 }
 
 describe('practice-view for Hum reset', () => {
   it('explains humming from the science notes only, and offers listening as a quiet choice', async () => {
     const { fakes, view, root, checkbox } = await humReset(false);
-    const text = `${root.textContent} ${ready(root).textContent}`.replace(/\s+/g, ' ');
+    const text = `${root.textContent} ${readyScreen(root).textContent}`.replace(/\s+/g, ' ');
     expect(text).to.contain('nitric oxide');
     expect(text).to.contain('slow breathing');
     expect(text.toLowerCase()).not.to.contain('cortisol');
@@ -49,7 +43,7 @@ describe('practice-view for Hum reset', () => {
 
   it('does not listen when the person did not choose it', async () => {
     const { root, running, humMeter } = await humReset(false);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => running() !== null);
     expect(humMeter()).to.equal(null);
     buttonNamed(running() as ShadowRoot, 'Stop').click();
@@ -57,7 +51,7 @@ describe('practice-view for Hum reset', () => {
 
   it('runs timed and says why when no microphone can listen, during and after', async () => {
     const { view, root, running, humMeter, done } = await humReset(true);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => humMeter()?.querySelector('[data-testid="hum-unavailable"]') != null);
     expect(humMeter()?.textContent).to.contain(MIC_FAILED);
     expect(running()?.querySelector('breath-orb')).to.exist;

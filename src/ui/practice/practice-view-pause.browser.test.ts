@@ -4,14 +4,7 @@ import { FakeMotion } from '../../app/testing/fake-motion';
 import { afterEach, describe, it } from '../../testing/mocha';
 import type { PracticeView } from './practice-view';
 import './practice-view';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
-
-/** The Start screen's root inside the view's `root`, before the practice runs. */
-function ready(root: ParentNode): ShadowRoot {
-  const found = root.querySelector('practice-ready')?.shadowRoot;
-  if (!found) throw new Error('No Start screen on screen.');
-  return found;
-}
+import { buttonNamed, fixtureWithServices, readyScreen, until } from '../testing/provide';
 
 let feeding: ReturnType<typeof setInterval> | undefined;
 afterEach(() => {
@@ -44,14 +37,14 @@ async function pause() {
 describe('practice-view for the five-minute pause', () => {
   it('asks for the sensors inside the Start tap, then asks for the phone face down', async () => {
     const { motion, root, line } = await pause();
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     expect(motion.asked).to.equal(1);
     await until(() => line() === 'Turn your phone face down to begin.');
   });
 
   it('waits at the gate with a button to begin, reachable and named, and runs on when pressed', async () => {
     const { fakes, view, root, status, line } = await pause();
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => fakes.services.launcher.current()?.status === 'waiting', 8000);
     await view.updateComplete;
     expect(line()).to.contain('Waiting for your phone');
@@ -63,7 +56,7 @@ describe('practice-view for the five-minute pause', () => {
 
   it('runs on at once when the phone is turned face down while waiting', async () => {
     const { fakes, view, line, face } = await pause();
-    buttonNamed(ready(view.shadowRoot as ShadowRoot), 'Start').click();
+    buttonNamed(readyScreen(view.shadowRoot as ShadowRoot), 'Start').click();
     await until(() => fakes.services.launcher.current()?.status === 'waiting', 8000);
     face.down = true;
     await until(() => fakes.services.launcher.current()?.status === 'running');

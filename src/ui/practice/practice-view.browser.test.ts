@@ -3,14 +3,7 @@ import { createFakeServices } from '../../app/testing/fake-services';
 import { describe, it } from '../../testing/mocha';
 import type { PracticeView } from './practice-view';
 import './practice-view';
-import { buttonNamed, fixtureWithServices, until } from '../testing/provide';
-
-/** The Start screen's root inside the view's `root`, before the practice runs. */
-function ready(root: ParentNode): ShadowRoot {
-  const found = root.querySelector('practice-ready')?.shadowRoot;
-  if (!found) throw new Error('No Start screen on screen.');
-  return found;
-}
+import { buttonNamed, fixtureWithServices, readyScreen, until } from '../testing/provide';
 
 async function practice(id = 'five-breaths', startAtS = 0) {
   let skippedMs = 0;
@@ -94,7 +87,7 @@ describe('practice-view', () => {
   it('shows the practice and one Start button before it runs', async () => {
     const { root, fakes, view } = await practice();
     expect(root.querySelector('h1')?.textContent).to.equal('Five breaths');
-    expect(buttonNamed(ready(root), 'Start')).to.exist;
+    expect(buttonNamed(readyScreen(root), 'Start')).to.exist;
     expect(fakes.player.calls).to.deep.equal([]);
     await expect(view).to.be.accessible();
   });
@@ -104,7 +97,7 @@ describe('practice-view', () => {
       'five-breaths',
       7.85,
     );
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     expect(fakes.player.calls).to.deep.equal(['start']);
     await until(() => announcer() === 'Settle');
     expect(view.dataset.phase).to.equal('settle');
@@ -131,7 +124,7 @@ describe('practice-view', () => {
 
   it('at the end of Five breaths asks the question and records the answer', async () => {
     const { root, view, fakes, question, done, screen } = await practice('five-breaths', 57.9);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => Boolean(question()?.querySelector('#question')));
     expect(question()?.querySelector('#question')?.textContent).to.contain(
       'protecting you, or isolating',
@@ -157,7 +150,7 @@ describe('practice-view', () => {
 
   it('Skip keeps no answer; Save as audio hands the WAV to the file saver', async () => {
     const { root, view, fakes, question, done, screen } = await practice('five-breaths', 57.9);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => Boolean(question()?.querySelector('#question')));
     buttonNamed(screen(), 'Skip').click();
     await view.updateComplete;
@@ -173,7 +166,7 @@ describe('practice-view', () => {
   it('says so when the audio file cannot be made', async () => {
     const { root, view, fakes, done, screen } = await practice('box', 1000);
     fakes.exporter.failWith = new Error('render failed');
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => Boolean(done()?.querySelector('#done')));
     buttonNamed(screen(), 'Save as audio').click();
     await until(() => Boolean(done()?.querySelector('[role="alert"]')));
@@ -185,7 +178,7 @@ describe('practice-view', () => {
   it('places chosen while settling are pressed, kept on the record and said back at the end', async () => {
     const { root, view, fakes, announcer, skip, chips, chip, question, done, screen } =
       await practice('five-breaths', 6);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => chips() !== null);
     expect(announcer()).to.equal('Settle');
     expect(chips()?.querySelector('legend')?.textContent).to.equal('Where do you feel it?');
@@ -235,7 +228,7 @@ describe('practice-view', () => {
       'five-breaths',
       57.9,
     );
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => Boolean(question()?.querySelector('#question')));
     chip('Hands').click();
     await view.updateComplete;
@@ -252,7 +245,7 @@ describe('practice-view', () => {
 
   it('offers the chips with room to tap and keeps them accessible while settling', async () => {
     const { root, view, chips, chip } = await practice('five-breaths', 0);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => chips() !== null);
     const buttons = [...(chips()?.querySelectorAll('button') ?? [])];
     expect(buttons.map((b) => b.textContent.trim())).to.deep.equal([
@@ -271,7 +264,7 @@ describe('practice-view', () => {
 
   it('the chips leave when breathing starts, and keyboard focus stays in the view', async () => {
     const { root, view, announcer, chips, chip } = await practice('five-breaths', 7.5);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => chips() !== null);
     chip('Throat').focus();
     await until(() => announcer() === 'Breathe in');
@@ -282,7 +275,7 @@ describe('practice-view', () => {
 
   it('practices that do not ask where the urge sits show no chips', async () => {
     const { root, view, running, announcer, done } = await practice('box', 0);
-    buttonNamed(ready(root), 'Start').click();
+    buttonNamed(readyScreen(root), 'Start').click();
     await until(() => announcer() === 'Settle');
     await view.updateComplete;
     expect(root.querySelector('body-place-chips')).to.equal(null);

@@ -39,3 +39,10 @@ export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
   if (!button) throw new Error(`No button named ${name}.`);
   return button;
 }
+
+/** The Start screen's root (`<practice-ready>`'s shadow root) inside a practice view's `root`. */
+export function readyScreen(root: ParentNode): ShadowRoot {
+  const found = root.querySelector('practice-ready')?.shadowRoot;
+  if (!found) throw new Error('No Start screen on screen.');
+  return found;
+}
