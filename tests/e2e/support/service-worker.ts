@@ -12,7 +12,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
             navigator.serviceWorker.controller !== null
           );
         }),
-      { timeout: 30_000 },
+      { timeout: 90_000 },
     )
     .toBe(true);
 }
