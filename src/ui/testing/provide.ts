@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { aTimeout, fixture, waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { servicesContext, type AppServices } from '../../app/contexts';
 
@@ -19,9 +19,6 @@ export async function fixtureWithServices<T extends Element>(
   document.body.append(parent);
   return fixture<T>(template, { parentNode: parent });
 }
-
-/** `aTimeout` from @open-wc/testing, under the name the practice tests still use (to go once they move). */
-export const sleep = aTimeout;
 
 /**
  * `waitUntil` from @open-wc/testing with a timeout that holds while e2e tests share the machine
