@@ -72,10 +72,9 @@ interface Session {
   readonly stream: MediaStream;
   readonly capture: Capture;
   readonly route: HopRoute;
-  sampleRate: number;
   readonly segments: HumSegment[];
   hops: number;
-  heardSamples: number;
+  heardS: number;
   originPerformanceMs: number;
   handlerMs: number;
   maxHandlerMs: number;
@@ -104,14 +103,12 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
   function onHop(s: Session, hop: AnalysedHop, analysisMs: number): void {
     if (session !== s) return;
     const started = performance.now();
-    const contextTimeS = hop.startFrame / s.sampleRate;
-    const performanceMs = s.capture.performanceMs(
-      contextTimeS,
-      contextTimeS + hop.samples.length / s.sampleRate,
-    );
+    const hopS = hop.samples.length / hop.sampleRate;
+    const contextTimeS = hop.startFrame / hop.sampleRate;
+    const performanceMs = s.capture.performanceMs(contextTimeS, contextTimeS + hopS);
     if (s.hops === 0) s.originPerformanceMs = performanceMs;
     s.hops++;
-    s.heardSamples += hop.samples.length;
+    s.heardS += hopS;
     s.segments.push(...hop.ended);
     const frame: HeardFrame = {
       index: hop.index,
@@ -168,20 +165,19 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
         stream,
         capture,
         route,
-        sampleRate: capture.sampleRate,
         segments: [],
         hops: 0,
-        heardSamples: 0,
+        heardS: 0,
         originPerformanceMs: NaN,
         handlerMs: 0,
         maxHandlerMs: 0,
       };
       session = s;
       // A track's frames may come at another rate than its settings said: hops are read at theirs.
-      s.sampleRate = await route.start(capture.source);
+      const sampleRate = await route.start(capture.source);
       if (mine !== generation) return { kind: 'stopped' };
-      const { hopSize } = frameSizes(s.sampleRate);
-      return { kind: 'listening', settings, sampleRate: s.sampleRate, hopSize };
+      const { hopSize } = frameSizes(sampleRate);
+      return { kind: 'listening', settings, sampleRate, hopSize };
     } catch (error) {
       if (session?.stream === stream) session = null;
       route?.finish();
@@ -234,7 +230,7 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
       return {
         capture: s.capture.kind,
         hops: s.hops,
-        heardS: s.heardSamples / s.sampleRate,
+        heardS: s.heardS,
         handlerMs: s.handlerMs,
         maxHandlerMs: s.maxHandlerMs,
         workerMs: route.workerMs,
