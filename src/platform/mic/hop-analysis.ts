@@ -17,6 +17,8 @@ export interface AnalysedHop {
   readonly type: 'analysed';
   readonly index: number;
   readonly startFrame: number;
+  /** The rate the hop was read at, Hz. */
+  readonly sampleRate: number;
   /** Seconds from the first hop's first sample to this hop's, skipped stretches included. */
   readonly startS: number;
   readonly samples: Float32Array;
@@ -62,6 +64,7 @@ export class HopAnalyser {
       type: 'analysed',
       index: this.#index++,
       startFrame: hop.startFrame,
+      sampleRate: this.#sampleRate,
       startS: (hop.startFrame - this.#firstFrame) / this.#sampleRate,
       samples: hop.samples,
       verdicts,

@@ -59,17 +59,28 @@ const rejectingWith = (name: string) => ({
   getUserMedia: () => Promise.reject(new DOMException('refused', name)),
 });
 
-describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
+describe('HumListener (microphone → MediaStreamTrackProcessor or AudioWorklet → hum tracker)', () => {
   let listener: HumListener | null = null;
   afterEach(() => {
     listener?.stop();
     listener = null;
   });
 
-  for (const analysis of ['main', 'worker'] as const) {
-    it(`hears the 150 Hz hum, voiced only while it sounds, at exact hops with processing off (analysis on ${analysis})`, async () => {
+  const ways = [
+    ['track', 'worker'],
+    ['track', 'main'],
+    ['worklet', 'worker'],
+    ['worklet', 'main'],
+  ] as const;
+  for (const [capture, analysis] of ways) {
+    it(`hears the 150 Hz hum, voiced only while it sounds, at exact hops with processing off (${capture}, analysis on ${analysis})`, async () => {
       const media = recordingMedia();
-      const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL, analysis });
+      const mic = createHumListener({
+        mediaDevices: media,
+        workletUrl: WORKLET_URL,
+        analysis,
+        capture,
+      });
       listener = mic;
       const frames: HeardFrame[] = [];
       const verdicts: HumFrame[] = [];
@@ -125,19 +136,28 @@ describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
       );
 
       const cost = await mic.cost();
-      console.log(`listening cost (${analysis})`, JSON.stringify(cost));
+      console.log(`listening cost (${capture}, ${analysis})`, JSON.stringify(cost));
+      expect(cost?.capture).to.equal(capture);
       expect(cost?.hops).to.equal(frames.length);
-      expect(cost?.worklet?.calls).to.be.greaterThan(0);
       expect(cost?.workerMs === null).to.equal(analysis === 'main');
+      if (capture === 'worklet') {
+        expect(cost?.worklet?.calls).to.be.greaterThan(0);
+      } else {
+        const heardSamples = frames.reduce((sum, f) => sum + f.samples.length, 0);
+        const track = cost?.track;
+        if (!track) throw new Error('no track stats');
+        expect(track.frames - track.overlapFrames).to.be.at.least(heardSamples);
+      }
     });
   }
 
-  for (const analysis of ['main', 'worker'] as const) {
-    it(`stopping mid-hum returns the hum in progress (analysis on ${analysis})`, async () => {
+  for (const [capture, analysis] of ways) {
+    it(`stopping mid-hum returns the hum in progress (${capture}, analysis on ${analysis})`, async () => {
       const mic = createHumListener({
         mediaDevices: recordingMedia(),
         workletUrl: WORKLET_URL,
         analysis,
+        capture,
       });
       listener = mic;
       let openHumS = 0;
@@ -159,8 +179,24 @@ describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
     });
   }
 
-  it('never routes the microphone anywhere but the worklet, which has no outputs', async () => {
+  it('reads the microphone through MediaStreamTrackProcessor in Chromium, with no audio graph at all', async () => {
     const mic = createHumListener({ mediaDevices: recordingMedia(), workletUrl: WORKLET_URL });
+    listener = mic;
+    let hops = 0;
+    mic.onFrame(() => hops++);
+    const [result, connections] = await recordConnections(() => mic.start());
+    expect(result.kind).to.equal('listening');
+    await until(() => hops >= 10, 5000);
+    expect(connections).to.deep.equal([]);
+    expect((await mic.cost())?.capture).to.equal('track');
+  });
+
+  it('never routes the microphone anywhere but the worklet, which has no outputs (worklet capture)', async () => {
+    const mic = createHumListener({
+      mediaDevices: recordingMedia(),
+      workletUrl: WORKLET_URL,
+      capture: 'worklet',
+    });
     listener = mic;
     const [result, connections] = await recordConnections(() => mic.start());
     expect(result.kind).to.equal('listening');
@@ -171,9 +207,30 @@ describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
     expect((to as AudioWorkletNode).numberOfOutputs).to.equal(0);
   });
 
-  it('releases the microphone the moment it stops: track ended, context closed, no more frames', async () => {
+  it('releases the microphone the moment it stops: track ended, no more frames (track capture)', async () => {
     const media = recordingMedia();
     const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL });
+    listener = mic;
+    let count = 0;
+    mic.onFrame(() => count++);
+    await mic.start();
+    await until(() => count >= 10, 5000);
+
+    mic.stop();
+    const heard = count;
+    const [track] = media.streams[0]!.getAudioTracks();
+    expect(track!.readyState).to.equal('ended');
+    await delay(300);
+    expect(count).to.equal(heard);
+  });
+
+  it('releases the microphone the moment it stops: track ended, context closed, no more frames (worklet capture)', async () => {
+    const media = recordingMedia();
+    const mic = createHumListener({
+      mediaDevices: media,
+      workletUrl: WORKLET_URL,
+      capture: 'worklet',
+    });
     listener = mic;
     let count = 0;
     mic.onFrame(() => count++);
@@ -190,18 +247,20 @@ describe('HumListener (microphone → AudioWorklet → hum tracker)', () => {
     expect(context.state).to.equal('closed');
   });
 
-  it('stopping while the microphone is still opening leaves nothing open', async () => {
-    const media = recordingMedia();
-    const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL });
-    listener = mic;
-    const starting = mic.start();
-    expect(mic.stop()).to.deep.equal([]);
-    expect((await starting).kind).to.equal('stopped');
-    await delay(50);
-    for (const stream of media.streams) {
-      expect(stream.getTracks().map((t) => t.readyState)).to.deep.equal(['ended']);
-    }
-  });
+  for (const capture of ['track', 'worklet'] as const) {
+    it(`stopping while the microphone is still opening leaves nothing open (${capture} capture)`, async () => {
+      const media = recordingMedia();
+      const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL, capture });
+      listener = mic;
+      const starting = mic.start();
+      expect(mic.stop()).to.deep.equal([]);
+      expect((await starting).kind).to.equal('stopped');
+      await delay(50);
+      for (const stream of media.streams) {
+        expect(stream.getTracks().map((t) => t.readyState)).to.deep.equal(['ended']);
+      }
+    });
+  }
 
   const refusals: [string, ListenResult['kind']][] = [
     ['NotAllowedError', 'denied'],

@@ -7,10 +7,14 @@ import type {
 } from '../../app/ports/hum-listener';
 import { frameSizes } from '../../core/hum/frame';
 import type { HumSegment } from '../../core/hum/hum';
+import type { Capture, WorkletStats } from './capture';
+import type { FrameHopStats } from './frame-hops';
 import type { AnalysedHop } from './hop-analysis';
 import { type HopRoute, mainThreadRoute, workerRoute } from './hop-routes';
 import { LISTEN_MESSAGES, listenFailureOf } from './listen-failure';
 import { MIC_CONSTRAINTS, micSettingsOf } from './mic-settings';
+import { openTrackCapture, trackProcessorClass } from './track-capture';
+import { openWorkletCapture } from './worklet-capture';
 
 export { MIC_CONSTRAINTS } from './mic-settings';
 
@@ -33,10 +37,18 @@ export interface HumListenerDeps {
    * `main`: exact to the last sample, at about 3 % of the main thread.
    */
   readonly analysis?: 'worker' | 'main';
+  /**
+   * How the microphone is read. `track` (default where the browser has MediaStreamTrackProcessor,
+   * Chromium): AudioData frames on the capture clock, every hole seen in their timestamps.
+   * `worklet` (the default elsewhere): an AudioContext and the mic-frames worklet.
+   */
+  readonly capture?: 'track' | 'worklet';
 }
 
 /** What listening has cost so far. */
 export interface ListenCost {
+  /** How the microphone is read: a MediaStreamTrackProcessor, or the mic-frames worklet. */
+  readonly capture: 'track' | 'worklet';
   readonly hops: number;
   /** Seconds of audio delivered. */
   readonly heardS: number;
@@ -45,17 +57,10 @@ export interface ListenCost {
   readonly maxHandlerMs: number;
   /** Worker ms spent reading hops; null when they are read on the main thread. */
   readonly workerMs: number | null;
-  /** Calls to the worklet's process() and ms spent in them; `timed` false when the audio thread
-   * has no `performance.now` (then `busyMs` is 0). Null when the worklet did not answer. */
-  readonly worklet: {
-    readonly calls: number;
-    readonly busyMs: number;
-    readonly timed: boolean;
-    /** Sample frames the browser skipped calling process() for (holes between hops, not silence). */
-    readonly gapFrames: number;
-    /** Sample frames of digital silence (nothing delivered), left out of the hops as holes too. */
-    readonly zeroFrames: number;
-  } | null;
+  /** The worklet's calls and time (see WorkletStats); null for a track, or when it did not answer. */
+  readonly worklet: WorkletStats | null;
+  /** Sample frames the track delivered, and the holes and overlaps in their timestamps. */
+  readonly track: FrameHopStats | null;
 }
 
 /** A HumListener that can also report its cost (for the bench). */
@@ -65,14 +70,11 @@ export interface MeasuredHumListener extends HumListener {
 
 interface Session {
   readonly stream: MediaStream;
-  readonly context: AudioContext;
-  readonly ownsContext: boolean;
-  readonly source: MediaStreamAudioSourceNode;
-  readonly node: AudioWorkletNode;
+  readonly capture: Capture;
   readonly route: HopRoute;
-  readonly hopSize: number;
   readonly segments: HumSegment[];
   hops: number;
+  heardS: number;
   originPerformanceMs: number;
   handlerMs: number;
   maxHandlerMs: number;
@@ -80,58 +82,20 @@ interface Session {
 
 const failure = (kind: ListenFailure): ListenResult => ({ kind, message: LISTEN_MESSAGES[kind] });
 
-function defaultContext(sampleRate: number | null): AudioContext {
-  // At the microphone's rate nothing is resampled (and Firefox refuses to connect across rates).
-  try {
-    return new AudioContext({ latencyHint: 'playback', ...(sampleRate ? { sampleRate } : {}) });
-  } catch {
-    return new AudioContext({ latencyHint: 'playback' });
-  }
-}
-
-const workletsLoaded = new WeakMap<BaseAudioContext, Promise<void>>();
-
-function loadWorklet(context: AudioContext, url: string): Promise<void> {
-  let loading = workletsLoaded.get(context);
-  if (!loading) {
-    loading = context.audioWorklet.addModule(url);
-    workletsLoaded.set(context, loading);
-  }
-  return loading;
-}
-
-/** The worklet's answer to `{ type: 'stats' }`, or null after a second. */
-function workletStats(node: AudioWorkletNode): Promise<ListenCost['worklet']> {
-  return new Promise((resolve) => {
-    const port = node.port;
-    const answer = (event: MessageEvent<{ type: string } & NonNullable<ListenCost['worklet']>>) => {
-      if (event.data.type !== 'stats') return;
-      port.removeEventListener('message', answer);
-      clearTimeout(timer);
-      const { calls, busyMs, timed, gapFrames, zeroFrames } = event.data;
-      resolve({ calls, busyMs, timed, gapFrames, zeroFrames });
-    };
-    const timer = setTimeout(() => {
-      port.removeEventListener('message', answer);
-      resolve(null);
-    }, 1000);
-    port.addEventListener('message', answer);
-    port.start();
-    port.postMessage({ type: 'stats' });
-  });
-}
-
 /**
- * The microphone through an AudioWorklet into the hum tracker (src/core/hum), hop by hop. The worklet has no outputs, so the microphone can never reach the speakers; `stop()`
- * releases it at once. `start()` never throws: every failure is a ListenResult with words for the
- * person.
+ * The microphone into the hum tracker (src/core/hum), hop by hop: through a
+ * MediaStreamTrackProcessor where the browser has one, else an AudioWorklet with no outputs; either
+ * way the microphone can never reach the speakers. `stop()` releases it at once. `start()` never
+ * throws: every failure is a ListenResult with words for the person.
  */
 export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListener {
   const media =
     deps.mediaDevices ?? (typeof navigator === 'object' ? navigator.mediaDevices : undefined);
   const workletUrl = deps.workletUrl ?? MIC_WORKLET_URL;
+  const Processor = deps.capture === 'worklet' ? null : trackProcessorClass();
   const supported =
-    typeof media?.getUserMedia === 'function' && typeof AudioWorkletNode === 'function';
+    typeof media?.getUserMedia === 'function' &&
+    (Processor !== null || typeof AudioWorkletNode === 'function');
   const listeners = new Set<(frame: HeardFrame) => void>();
   let session: Session | null = null;
   let generation = 0;
@@ -139,13 +103,12 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
   function onHop(s: Session, hop: AnalysedHop, analysisMs: number): void {
     if (session !== s) return;
     const started = performance.now();
-    const contextTimeS = hop.startFrame / s.context.sampleRate;
-    const stamp = s.context.getOutputTimestamp();
-    const performanceMs =
-      (stamp.performanceTime ?? started) +
-      (contextTimeS - (stamp.contextTime ?? s.context.currentTime)) * 1000;
+    const hopS = hop.samples.length / hop.sampleRate;
+    const contextTimeS = hop.startFrame / hop.sampleRate;
+    const performanceMs = s.capture.performanceMs(contextTimeS, contextTimeS + hopS);
     if (s.hops === 0) s.originPerformanceMs = performanceMs;
     s.hops++;
+    s.heardS += hopS;
     s.segments.push(...hop.ended);
     const frame: HeardFrame = {
       index: hop.index,
@@ -180,57 +143,46 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
     const [track] = stream.getAudioTracks();
     if (!track) return failure('no-microphone');
     const settings = micSettingsOf(track);
-    const context = deps.context ?? defaultContext(settings.trackSampleRate);
-    const ownsContext = deps.context === undefined;
+    let capture: Capture | null = null;
     let route: HopRoute | null = null;
     try {
-      await loadWorklet(context, workletUrl);
-      if (mine !== generation) throw new DOMException('Stopped while starting', 'AbortError');
-      const { hopSize } = frameSizes(context.sampleRate);
-      const source = context.createMediaStreamSource(stream);
-      const node = new AudioWorkletNode(context, 'mic-frames', {
-        numberOfInputs: 1,
-        numberOfOutputs: 0,
-        channelCount: 1,
-        channelCountMode: 'explicit',
-        channelInterpretation: 'speakers',
-        processorOptions: { hopSize },
-      });
+      capture = Processor
+        ? openTrackCapture(Processor, track, settings.trackSampleRate ?? 48000)
+        : await openWorkletCapture(
+            stream,
+            { context: deps.context, workletUrl, trackSampleRate: settings.trackSampleRate },
+            () => mine === generation,
+          );
       const deliver = (hop: AnalysedHop, analysisMs: number) => {
         onHop(s, hop, analysisMs);
       };
-      route =
-        deps.analysis === 'main'
-          ? mainThreadRoute(context.sampleRate, options.hum, deliver)
-          : workerRoute(context.sampleRate, options.hum, deliver);
+      route = (deps.analysis === 'main' ? mainThreadRoute : workerRoute)(
+        capture.sampleRate,
+        options.hum,
+        deliver,
+      );
       const s: Session = {
         stream,
-        context,
-        ownsContext,
-        source,
-        node,
+        capture,
         route,
-        hopSize,
         segments: [],
         hops: 0,
+        heardS: 0,
         originPerformanceMs: NaN,
         handlerMs: 0,
         maxHandlerMs: 0,
       };
-      source.connect(node);
-      route.start(node);
       session = s;
-      // Created outside a tap the context may wait for one; the practice starts from a tap anyway.
-      if (context.state !== 'running') {
-        await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 1000))]);
-      }
+      // A track's frames may come at another rate than its settings said: hops are read at theirs.
+      const sampleRate = await route.start(capture.source);
       if (mine !== generation) return { kind: 'stopped' };
-      return { kind: 'listening', settings, sampleRate: context.sampleRate, hopSize };
+      const { hopSize } = frameSizes(sampleRate);
+      return { kind: 'listening', settings, sampleRate, hopSize };
     } catch (error) {
       if (session?.stream === stream) session = null;
       route?.finish();
+      capture?.close();
       for (const t of stream.getTracks()) t.stop();
-      if (ownsContext) void context.close().catch(() => undefined);
       return mine === generation ? failure(listenFailureOf(error)) : { kind: 'stopped' };
     }
   }
@@ -240,12 +192,8 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
     const s = session;
     session = null;
     if (!s) return [];
-    // The processor returns false from process() once told, so a shared context lets it go.
-    s.node.port.postMessage({ type: 'stop' });
-    s.source.disconnect();
-    s.node.disconnect();
+    s.capture.close();
     for (const track of s.stream.getTracks()) track.stop();
-    if (s.ownsContext) void s.context.close().catch(() => undefined);
     return s.route.finish();
   }
 
@@ -278,14 +226,16 @@ export function createHumListener(deps: HumListenerDeps = {}): MeasuredHumListen
     async cost() {
       const s = session;
       if (!s) return null;
-      const [worklet, workerMs] = await Promise.all([workletStats(s.node), s.route.offMainMs()]);
+      const [worklet, route] = await Promise.all([s.capture.workletStats(), s.route.stats()]);
       return {
+        capture: s.capture.kind,
         hops: s.hops,
-        heardS: (s.hops * s.hopSize) / s.context.sampleRate,
+        heardS: s.heardS,
         handlerMs: s.handlerMs,
         maxHandlerMs: s.maxHandlerMs,
-        workerMs,
+        workerMs: route.workerMs,
         worklet,
+        track: route.track,
       };
     },
   };
