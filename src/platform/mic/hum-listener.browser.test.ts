@@ -179,8 +179,12 @@ describe('HumListener (microphone → MediaStreamTrackProcessor or AudioWorklet 
     });
   }
 
-  it('reads the microphone through MediaStreamTrackProcessor in Chromium, with no audio graph at all', async () => {
-    const mic = createHumListener({ mediaDevices: recordingMedia(), workletUrl: WORKLET_URL });
+  it('reads the microphone through MediaStreamTrackProcessor when asked, with no audio graph at all', async () => {
+    const mic = createHumListener({
+      mediaDevices: recordingMedia(),
+      workletUrl: WORKLET_URL,
+      capture: 'track',
+    });
     listener = mic;
     let hops = 0;
     mic.onFrame(() => hops++);
