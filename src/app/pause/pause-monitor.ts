@@ -7,7 +7,7 @@ import type { GuidancePlayer } from '../ports/guidance-player';
 import type { MotionPermission, MotionSensor } from '../ports/motion-sensor';
 import type { RecordStore } from '../ports/record-store';
 import type { SessionLog } from '../practice/session-log';
-import { PauseRun } from './pause-run';
+import { PAUSE_OFF, PauseRun } from './pause-run';
 
 /** Where the sensors are for the pause on screen. */
 export type PauseSensors = 'off' | 'asking' | 'live' | 'silent' | 'denied' | 'failed';
@@ -51,16 +51,6 @@ export interface PauseMonitorPorts {
   readonly maxWaitS?: number;
 }
 
-const OFF: PauseLive = {
-  sensors: 'off',
-  waiting: false,
-  faceDown: false,
-  pickedUp: false,
-  pickups: 0,
-  stillness: null,
-  result: null,
-};
-
 /**
  * Makes the five-minute pause hands-free: at the plan's face-down gate it holds the coach until the
  * phone lies face down (at most `MAX_WAIT_S`), notices pickups in the still minute kindly, measures
@@ -68,7 +58,7 @@ const OFF: PauseLive = {
  * Without sensors or permission the practice simply runs on its timer.
  */
 export class PauseMonitor {
-  #live: PauseLive = OFF;
+  #live: PauseLive = PAUSE_OFF;
   #sensor: MotionSensor | null = null;
   #loading: Promise<MotionSensor | null> | null = null;
   #permission: Promise<MotionPermission> | null = null;
@@ -125,7 +115,7 @@ export class PauseMonitor {
     this.#run = null;
     const gateS = coach.plan.faceDownGateS;
     if (gateS === undefined) {
-      this.#set(OFF);
+      this.#set(PAUSE_OFF);
       return;
     }
     const permission = this.#permission ?? this.requestPermission();
@@ -144,7 +134,7 @@ export class PauseMonitor {
   dispose(): void {
     this.#run?.dispose();
     this.#run = null;
-    this.#set(OFF);
+    this.#set(PAUSE_OFF);
   }
 
   #set(live: PauseLive): void {

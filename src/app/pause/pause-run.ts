@@ -13,6 +13,17 @@ import type { PauseLive, PauseMonitorPorts } from './pause-monitor';
 
 /** Longest hands-free wait for the phone to be turned face down, in seconds; then it runs on. */
 export const MAX_WAIT_S = 20;
+
+/** The live state with no pause running (sensors off, nothing measured). */
+export const PAUSE_OFF: PauseLive = {
+  sensors: 'off',
+  waiting: false,
+  faceDown: false,
+  pickedUp: false,
+  pickups: 0,
+  stillness: null,
+  result: null,
+};
 /** The acknowledgement (and the small win) comes at this plan time when the plan names none. */
 const WIN_FALLBACK_S = 180;
 /** The record gets the stillness so far every this many judged seconds. */
@@ -30,15 +41,7 @@ export class PauseRun {
   readonly #stillToS: number;
   readonly #winAtS: number;
   readonly #nowMs: () => number;
-  #live: PauseLive = {
-    sensors: 'asking',
-    waiting: false,
-    faceDown: false,
-    pickedUp: false,
-    pickups: 0,
-    stillness: null,
-    result: null,
-  };
+  #live: PauseLive = { ...PAUSE_OFF, sensors: 'asking' };
   #offs: (() => void)[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
