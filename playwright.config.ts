@@ -8,20 +8,14 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 /**
  * Real-time practices (a minute or more each): they mostly wait on the audio clock, so they run
  * beside the rest. Their project comes first so they start first and the run ends with short tests.
- * Five breaths checks its vibrations against the plan for drift, which holds beside other work.
  */
-const REAL_TIME = [
-  'pause.spec.ts',
-  'strap.spec.ts',
-  'privacy.spec.ts',
-  'offline.spec.ts',
-  'five-breaths.spec.ts',
-];
+const REAL_TIME = ['pause.spec.ts', 'strap.spec.ts', 'privacy.spec.ts', 'offline.spec.ts'];
 /**
- * Run alone after the rest: Chromium's fake microphone plays in real time, and the hum test keeps
- * both cores busy on purpose, which would starve the other tests.
+ * Run alone after the rest: Chromium's fake microphone plays in real time (and the hum test keeps
+ * both cores busy on purpose), and Five breaths times its vibrations against the plan, which came
+ * late beside the type-check and the browser tests.
  */
-const ALONE = ['hum.spec.ts'];
+const ALONE = ['five-breaths.spec.ts', 'hum.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
