@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRONE_HZ } from '../../core/hum/drone-pitch';
-import type { SessionRecord } from '../../core/session/record';
 import { droneHzFor, usualHumHz } from './hum-pitch';
+import { humSession } from '../testing/hum-sessions';
 
 const hum = (medianHz: number | null) => ({
   medianHz,
@@ -31,30 +31,7 @@ describe('the drone of a Hum reset', () => {
   it('plays at the tuned root and the listener is told that pitch, not the usual one', async () => {
     const { createFakeServices } = await import('../testing/fake-services');
     const fakes = createFakeServices();
-    const earlier: SessionRecord = {
-      id: 'earlier',
-      practiceId: 'hum-reset',
-      practiceName: 'Hum reset',
-      startedAt: '2026-11-26T20:00:00.000Z',
-      endedAt: '2026-11-26T20:05:00.000Z',
-      status: 'completed',
-      plannedS: 300,
-      practisedS: 300,
-      breathsCompleted: 8,
-      answer: undefined,
-      bodyPlaces: [],
-      urgeBefore: null,
-      urgeAfter: null,
-      hum: {
-        seconds: 40,
-        rounds: 6,
-        roundsPlanned: 8,
-        longestS: 7,
-        steadinessCents: 20,
-        words: 'steady',
-        medianHz: 160,
-      },
-    };
+    const earlier = humSession('earlier', 160);
     // What the practice's screen does before the tap, then the tap.
     const droneHz = droneHzFor([earlier]);
     const coach = fakes.services.launcher.start('hum-reset', { droneHz });
