@@ -242,6 +242,36 @@ describe('heart monitor', () => {
     monitor.dispose();
   });
 
+  it('keeps the heart rate already on screen when the recording code arrives, so a quick stop still has it', async () => {
+    const bluetooth = new FakeHeartSource('bluetooth');
+    const player = new FakePlayer();
+    const log = new SessionLog();
+    let arrive: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (arrive = resolve));
+    const monitor = new HeartMonitor({
+      bluetooth,
+      simulated: new FakeHeartSource('simulated'),
+      settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, strap: 'bluetooth' }),
+      log,
+      player,
+      createMeter: fakeMeterFactory(),
+      loadRecording: () => loaded.then(() => HeartRecording),
+      nowMs: () => Date.now(),
+    });
+    bluetooth.connect();
+    const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
+    monitor.track(coach);
+    await coach.start();
+    bluetooth.emit(58);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(monitor.live.bpm).toBe(58);
+    arrive();
+    await vi.advanceTimersByTimeAsync(0);
+    coach.stop();
+    expect(coach.record?.heart?.samples.map((s) => s.bpm)).toEqual([58]);
+    monitor.dispose();
+  });
+
   it('every subscription can be undone', async () => {
     const { seen, off, bluetooth } = await running();
     bluetooth.emit(61);

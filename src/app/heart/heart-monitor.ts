@@ -62,6 +62,8 @@ export class HeartMonitor {
   #choice: StrapChoice;
   #bpm: number | null = null;
   #bpmAtMs = -Infinity;
+  /** The last reading with a heart rate: the one on screen, kept when a recording begins late. */
+  #lastReading: HeartRateReading | null = null;
   #contact: SensorContact | null = null;
   #coach: Coach | null = null;
   #recording: HeartRecording | null = null;
@@ -224,6 +226,9 @@ export class HeartMonitor {
         this.#emit();
       },
     });
+    // The heart rate on screen while the recording code loaded belongs to this practice too.
+    const last = this.#lastReading;
+    if (last && this.#nowMs() - last.tMs < NO_DATA_MS) this.#recording.reading(last);
     this.#emit();
   }
 
@@ -251,6 +256,7 @@ export class HeartMonitor {
     if (reading.contact !== 'lost' && reading.bpm > 0) {
       this.#bpm = reading.bpm;
       this.#bpmAtMs = reading.tMs;
+      this.#lastReading = reading;
     }
     this.#recording?.reading(reading);
     this.#emit();

@@ -94,6 +94,8 @@ export class HeartSession {
 
   /** Takes one reading that arrived at plan time `tS`; `record` false while paused. Returns true when a sample was kept. */
   push(reading: HeartRateReading, tS: number, record: boolean): boolean {
+    // A packet can land a moment before the plan's first second (the sound starts just ahead).
+    tS = Math.max(0, tS);
     this.lastReadingMs = reading.tMs;
     this.contactLost = reading.contact === 'lost';
     const { tMs, bpm, rrMs, contact } = reading;
