@@ -1,7 +1,7 @@
 // The five-minute pause, hands-free, end to end: Chromium's sensor emulation (DevTools
 // `DeviceOrientation` and `Emulation` sensor overrides) plays the phone. It lies face up at Start,
 // so the pause waits; turning it over starts the still minute; a pickup with some handling lowers
-// the stillness; at three minutes the small win is kept; history shows the stillness.
+// the stillness; stopped early it keeps no small win; history shows the stillness.
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 
 const MOTION_SENSORS = ['accelerometer', 'linear-acceleration', 'gyroscope', 'gravity'] as const;
@@ -49,10 +49,10 @@ async function stillPercent(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-test('the pause waits for the phone face down, notices a pickup, and keeps the stillness and the win', async ({
+test('the pause waits for the phone face down, notices a pickup, and keeps the stillness', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(120_000);
   await page.goto('/practice/five-minute-pause');
   await expect(
     page.getByRole('heading', { level: 1, name: 'The five-minute pause' }),
@@ -99,35 +99,39 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
   expect(afterHandling).toBeLessThan(90);
   expect(afterHandling).toBeGreaterThan(40);
 
-  // Past three minutes of plan time the pause counts as a small win; then stop.
-  const win = async () =>
-    page.evaluate(
-      () =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open('stay');
-          open.onerror = () => {
-            reject(new Error('no database'));
-          };
-          open.onsuccess = () => {
-            const request = open.result.transaction('wins').objectStore('wins').getAll();
-            request.onsuccess = () => {
-              resolve(request.result as unknown[]);
-              open.result.close();
-            };
-          };
-        }),
-    );
-  await expect.poll(win, { timeout: 200_000, intervals: [5_000] }).toHaveLength(1);
+  // Stopped inside the still minute: no small win yet (three minutes of plan time earn one, which
+  // app/pause/pause-monitor.test.ts proves on the monitor's own clock), and the stillness is kept.
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByTestId('pause-result')).toHaveText(/^You stayed for 3 minutes\./);
-  const [kept] = (await win()) as { kind: string; stayedS: number; sessionId: string }[];
-  expect(kept?.kind).toBe('pause');
-  expect(kept?.stayedS).toBeGreaterThanOrEqual(180);
+  await expect(page.getByTestId('pause-result')).toHaveText(/^You stayed for \d+ seconds\./);
+  const wins = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('stay');
+        open.onerror = () => {
+          reject(new Error('no database'));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('wins').objectStore('wins').getAll();
+          request.onsuccess = () => {
+            resolve(request.result as unknown[]);
+            open.result.close();
+          };
+        };
+      }),
+  );
+  expect(wins).toEqual([]);
 
   // History: the stillness, as a curve with a text alternative and the facts in words.
-  await page.goto(`/history/${kept?.sessionId ?? ''}`);
+  await page.goto('/history');
+  await page
+    .getByRole('link', { name: /five-minute pause/i })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/history\/[^/]+$/);
   await expect(page.getByRole('heading', { name: 'Stillness' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Stillness over 3 minutes/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Stillness over (\d+ seconds|1 minute)/ }),
+  ).toBeVisible();
   const facts = page.getByTestId('pause-facts');
   await expect(facts).toContainText('You picked it up once in the still minute.');
   await expect(facts).toContainText(/The pause waited \d+ seconds/);
