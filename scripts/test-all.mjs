@@ -1,5 +1,5 @@
 // `npm test`: every check, with the end-to-end tests (mostly waiting on real time) beside the rest,
-// then the load-sensitive parts alone (Chromium's fake microphone; five-breaths' vibration timing).
+// then the timing-sensitive parts (Chromium's fake microphone; five-breaths' vibration timing).
 // Within a stage lanes run side by side and the parts of a lane one after another; every part runs
 // even when another fails. Output lines carry their part's name; the end prints each part's time
 // and the test counts.
@@ -27,19 +27,26 @@ const PARTS = {
   unit: `${behind}npx vitest run`,
   browser: `${behind}npx web-test-runner --group default${wtrPort}`,
   e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
+  'e2e-hum': 'npx playwright test --project under-load --no-deps',
   'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
   'e2e-alone': 'npx playwright test --project alone --no-deps',
 };
 
 /**
- * Stages run one after another. The e2e tests take longest and mostly wait on real time; the rest
- * are CPU-bound, so they queue in one lane beside them (measured: in two lanes they slowed each
- * other, check from 2:49 to 5:52, and the stage took 8.5 min instead of 7.7). The load-sensitive
- * tests follow alone. Measured in README "How long the tests take".
+ * Stages run one after another. The e2e tests mostly wait on real time; the rest are CPU-bound, so
+ * they queue in one lane beside them (measured: in two lanes they slowed each other, check from
+ * 2:49 to 5:52; with the type-check moved to the second stage the browser tests and e2e slowed each
+ * other more, 5:19 and 5:33, and the update test timed out). Then the timing-sensitive tests, which
+ * mostly wait: Five breaths' vibrations beside the fake microphone's group, then Hum reset, the test
+ * of hearing on a busy machine, which keeps every core busy itself. Measured in README "How long
+ * the tests take".
  */
 const STAGES = serial
-  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone']]]
-  : [[['e2e'], ['check', 'unit', 'browser']], [['browser-mic', 'e2e-alone']]];
+  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
+  : [
+      [['e2e'], ['check', 'unit', 'browser']],
+      [['e2e-alone', 'e2e-hum'], ['browser-mic']],
+    ];
 
 const WIDTH = Math.max(...Object.keys(PARTS).map((name) => name.length));
 // ANSI colour and cursor codes, so the counts can be read from coloured output.

@@ -17,7 +17,7 @@ describe('hrvWeightFor', () => {
 describe('HeartSession', () => {
   it('keeps a reading that lands a moment before the plan starts at plan second 0, where the chart begins', () => {
     const session = new HeartSession(fakeMeterFactory()({ restingBpm: null, hrvWeight: 1 }), 0);
-    const reading = { tMs: 10, bpm: 65, rrMs: [], contact: 'unsupported' as const };
+    const reading = { tMs: 10, bpm: 65, rrMs: [], contact: 'unsupported' as const, energyKj: null };
     expect(session.push(reading, -0.03, true)).toBe(true);
     expect(session.trace().samples.map((s) => s.tS)).toEqual([0]);
   });
