@@ -66,7 +66,9 @@ const prefetch = () => {
   void preloadGuidance();
   void startUpdates();
 };
-if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch);
+// On a busy phone the page may not fall idle for a long while: the offline worker and the sound
+// engine come within 3 s regardless.
+if ('requestIdleCallback' in globalThis) requestIdleCallback(prefetch, { timeout: 3000 });
 else setTimeout(prefetch, 1000);
 
 /**

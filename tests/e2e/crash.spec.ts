@@ -93,12 +93,13 @@ test('a practice cut short by a crash is kept as interrupted, with everything up
   expect(kept?.practisedS).toBeGreaterThanOrEqual(ranS - 5);
   const times = kept?.sampleTimes ?? [];
   expect(times.at(-1)).toBeGreaterThanOrEqual(ranS - 5);
-  // About one sample a second from the first reading on, none lost or doubled in between.
+  // About one sample a second from the first reading on, none lost or doubled in between (a packet
+  // late on a loaded machine may leave two seconds between two samples, a lost one more).
   expect(times.length).toBeGreaterThan(8);
   for (let i = 1; i < times.length; i++) {
     const step = (times[i] ?? 0) - (times[i - 1] ?? 0);
     expect(step).toBeGreaterThan(0.5);
-    expect(step).toBeLessThan(2);
+    expect(step).toBeLessThan(2.5);
   }
   expect(kept?.rrCount).toBeGreaterThan(times.length / 2);
 });
