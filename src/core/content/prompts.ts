@@ -1,3 +1,5 @@
+import { PROMPT_SECONDS } from './prompt-seconds';
+
 /**
  * Every line Stay speaks, in one place, ready for translation. Recorded clips in
  * `public/voice/<id>.mp3` are made from these texts by `npm run clips`.
@@ -44,12 +46,9 @@ export const PROMPT_VARIANTS: Partial<Record<PromptId, readonly PromptId[]>> = {
 };
 
 /**
- * Seconds to reserve for speaking a line (the longest of its variants): about 2.6 words a second,
- * at least 1.5 s.
+ * Seconds the timeline reserves for speaking a line: its recorded clip's length (the longest of its
+ * variants') plus a moment, from the table `npm run clips` measures (`prompt-seconds.ts`).
  */
 export function promptDurationS(id: PromptId): number {
-  const words = Math.max(
-    ...[id, ...(PROMPT_VARIANTS[id] ?? [])].map((v) => PROMPTS[v].split(/\s+/).length),
-  );
-  return Math.max(1.5, Math.round((words / 2.6) * 10) / 10);
+  return PROMPT_SECONDS[id];
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
+import { PROMPTS, promptDurationS, type PromptId } from '../../core/content/prompts';
 import { describe, it } from '../../testing/mocha';
 import { ClipBank } from './clip-bank';
 import { renderSessionAudio } from './render-offline';
@@ -57,15 +58,25 @@ describe('voice', () => {
     for (const word of words) expect(word.atS).to.be.below(breathStarts[2]!);
   });
 
-  it('decodes the shipped clips', async () => {
-    const context = new OfflineAudioContext(1, 1, 22050);
+  it('decodes every shipped clip, each within its slot and under the true-peak ceiling', async () => {
+    const context = new OfflineAudioContext(1, 1, 48000);
     const bank = new ClipBank((data) => context.decodeAudioData(data), CLIPS_URL);
     const manifest = (await (await fetch(`${CLIPS_URL}manifest.json`)).json()) as Record<
       string,
-      number
+      { durationS: number }
     >;
-    const clip = await bank.load('well-done');
-    expect(clip?.duration).to.be.closeTo(manifest['well-done']!, 0.1);
+    for (const id of Object.keys(PROMPTS) as PromptId[]) {
+      const clip = await bank.load(id);
+      if (!clip) throw new Error(`${id} did not decode`);
+      expect(clip.duration, id).to.be.closeTo(manifest[id]!.durationS, 0.1);
+      // MP3 decoders add a few ms of padding; the words themselves fit the slot.
+      expect(clip.duration, id).to.be.at.most(promptDurationS(id) + 0.05);
+      const samples = clip.getChannelData(0);
+      let peak = 0;
+      for (const v of samples) peak = Math.max(peak, Math.abs(v));
+      // A sample peak is at most the true peak, which the clips keep at −1.5 dBTP.
+      expect(20 * Math.log10(peak), id).to.be.at.most(-1.5);
+    }
     expect(
       await new ClipBank((d) => context.decodeAudioData(d), '/nowhere/').load('hum-intro'),
     ).to.equal(undefined);
