@@ -13,5 +13,6 @@ export default defineConfig({
     // test (each builds its own fakes and IndexedDB names), and loading the graph 69 times was
     // over half the run (measured alone: 46 s isolated, 20 s not).
     isolate: false,
+    setupFiles: ['src/testing/fast-check-seed.ts'],
   },
 });
