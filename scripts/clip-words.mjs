@@ -3,16 +3,14 @@
 // Not part of `npm test`. Needs Debian's pocketsphinx with its US English model, and ffmpeg:
 //   apt-get install pocketsphinx pocketsphinx-en-us ffmpeg
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPrompts } from './prompts-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = process.argv[2] ?? join(root, 'public/voice');
-const source = readFileSync(join(root, 'src/core/content/prompts.ts'), 'utf8');
-const match = /export const PROMPTS = (\{[\s\S]*?\n\}) as const;/.exec(source);
-if (!match) throw new Error('No PROMPTS in prompts.ts');
-const prompts = /** @type {Record<string, string>} */ (new Function(`return (${match[1]});`)());
+const prompts = readPrompts().texts;
 
 const words = (text) =>
   text

@@ -9,12 +9,12 @@
 //   apt-get install festival festvox-us-slt-hts ffmpeg
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPrompts } from './prompts-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const promptsPath = join(root, 'src/core/content/prompts.ts');
 const secondsPath = join(root, 'src/core/content/prompt-seconds.ts');
 const outDir = join(root, 'public/voice');
 
@@ -30,25 +30,6 @@ const ENCODE = ['-ac', '1', '-ar', '16000', '-codec:a', 'libmp3lame', '-b:a', '2
 /** The slot a line gets: its clip plus a moment of quiet after it, in tenths, at least 1.5 s. */
 const AFTER_S = 0.2;
 const MIN_SLOT_S = 1.5;
-
-/** The PROMPTS and PROMPT_VARIANTS object literals, read from prompts.ts (plain JS in the source). */
-function readPrompts() {
-  const source = readFileSync(promptsPath, 'utf8');
-  const prompts = /export const PROMPTS = (\{[\s\S]*?\n\}) as const;/.exec(source);
-  const variants = /export const PROMPT_VARIANTS: [^=]+= (\{[\s\S]*?\n\});/.exec(source) ?? [
-    null,
-    '{}',
-  ];
-  if (!prompts) throw new Error(`No "export const PROMPTS = { … } as const;" in ${promptsPath}`);
-  const texts = new Function(`return (${prompts[1]});`)();
-  for (const [id, text] of Object.entries(texts)) {
-    if (typeof text !== 'string' || !/^[\w-]+$/.test(id)) throw new Error(`Bad prompt ${id}`);
-  }
-  return {
-    texts: /** @type {Record<string, string>} */ (texts),
-    variants: /** @type {Record<string, string[]>} */ (new Function(`return (${variants[1]});`)()),
-  };
-}
 
 const run = (command, args) =>
   execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -67,6 +67,33 @@ function quietCoach(plan: SessionPlan, player: FakePlayer, log: SessionLog) {
   });
 }
 
+/**
+ * A monitor whose recording code has not arrived yet, with a connected strap and Five breaths
+ * started; `arrive()` delivers the code.
+ */
+async function startedBeforeRecordingCode() {
+  const bluetooth = new FakeHeartSource('bluetooth');
+  const player = new FakePlayer();
+  const log = new SessionLog();
+  let arrive: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (arrive = resolve));
+  const monitor = new HeartMonitor({
+    bluetooth,
+    simulated: new FakeHeartSource('simulated'),
+    settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, strap: 'bluetooth' }),
+    log,
+    player,
+    createMeter: fakeMeterFactory(),
+    loadRecording: () => loaded.then(() => HeartRecording),
+    nowMs: () => Date.now(),
+  });
+  bluetooth.connect();
+  const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
+  monitor.track(coach);
+  await coach.start();
+  return { bluetooth, monitor, coach, arrive };
+}
+
 describe('heart monitor', () => {
   it('feeds every reading into a fresh meter and keeps a 1 Hz trace in plan seconds', async () => {
     const { coach, record, beat, meters, services } = await running();
@@ -211,25 +238,7 @@ describe('heart monitor', () => {
   });
 
   it('records the whole practice when the recording code arrives after it started', async () => {
-    const bluetooth = new FakeHeartSource('bluetooth');
-    const player = new FakePlayer();
-    const log = new SessionLog();
-    let arrive: () => void = () => undefined;
-    const loaded = new Promise<void>((resolve) => (arrive = resolve));
-    const monitor = new HeartMonitor({
-      bluetooth,
-      simulated: new FakeHeartSource('simulated'),
-      settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, strap: 'bluetooth' }),
-      log,
-      player,
-      createMeter: fakeMeterFactory(),
-      loadRecording: () => loaded.then(() => HeartRecording),
-      nowMs: () => Date.now(),
-    });
-    bluetooth.connect();
-    const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
-    monitor.track(coach);
-    await coach.start();
+    const { bluetooth, monitor, coach, arrive } = await startedBeforeRecordingCode();
     expect(monitor.live.urge).toBeNull();
     arrive();
     await vi.advanceTimersByTimeAsync(0);
@@ -243,25 +252,7 @@ describe('heart monitor', () => {
   });
 
   it('keeps the heart rate already on screen when the recording code arrives, so a quick stop still has it', async () => {
-    const bluetooth = new FakeHeartSource('bluetooth');
-    const player = new FakePlayer();
-    const log = new SessionLog();
-    let arrive: () => void = () => undefined;
-    const loaded = new Promise<void>((resolve) => (arrive = resolve));
-    const monitor = new HeartMonitor({
-      bluetooth,
-      simulated: new FakeHeartSource('simulated'),
-      settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, strap: 'bluetooth' }),
-      log,
-      player,
-      createMeter: fakeMeterFactory(),
-      loadRecording: () => loaded.then(() => HeartRecording),
-      nowMs: () => Date.now(),
-    });
-    bluetooth.connect();
-    const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
-    monitor.track(coach);
-    await coach.start();
+    const { bluetooth, monitor, coach, arrive } = await startedBeforeRecordingCode();
     bluetooth.emit(58);
     await vi.advanceTimersByTimeAsync(500);
     expect(monitor.live.bpm).toBe(58);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PauseLive } from '../../app/pause/pause-monitor';
+import { PAUSE_OFF } from '../../app/pause/pause-run';
 import type { MotionResult } from '../../core/session/record';
 import { beforeEach, describe, it } from '../../testing/mocha';
 import type { PauseCurve } from './pause-curve';
@@ -9,14 +10,10 @@ import type { PauseStatus } from './pause-status';
 import './pause-status';
 import { buttonNamed, usePageBackground } from '../testing/provide';
 
+/** A running pause's live state: the off state with the sensors live, changed by `over`. */
 const live = (over: Partial<PauseLive> = {}): PauseLive => ({
+  ...PAUSE_OFF,
   sensors: 'live',
-  waiting: false,
-  faceDown: false,
-  pickedUp: false,
-  pickups: 0,
-  stillness: null,
-  result: null,
   ...over,
 });
 
