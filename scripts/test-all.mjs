@@ -89,6 +89,19 @@ function countsIn(lines) {
   return counts;
 }
 
+/**
+ * The lines that say what failed: Playwright's numbered failures ("  1) [chromium] › ...") and
+ * vitest's / web-test-runner's failure blocks to the end; else the last lines.
+ */
+function failureReport(lines, limit = 120) {
+  const plain = lines.map((line) => line.replace(ANSI, ''));
+  // In order of preference: Playwright's numbered failures, vitest's and web-test-runner's blocks.
+  const marks = [/^\s+1\) /, /Failed Tests|^\s*FAIL /, /❌|✘/];
+  const first = marks.map((mark) => plain.findIndex((line) => mark.test(line))).find((i) => i >= 0);
+  const from = first !== undefined ? first : Math.max(0, plain.length - limit);
+  return plain.slice(from, from + limit);
+}
+
 const seconds = (ms) => {
   const s = Math.round(ms / 1000);
   return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`;
@@ -147,6 +160,12 @@ for (const r of results) {
   console.log(`${r.name.padEnd(11)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
 }
 const failedParts = results.filter((r) => !r.ok).map((r) => r.name);
+// A failed part's report again at the end: beside the other lanes its lines scroll far up, and a
+// CI log may keep only its tail.
+for (const r of results.filter((result) => !result.ok)) {
+  console.log(`\n--- ${r.name}: what it reported ---`);
+  for (const line of failureReport(r.lines)) console.log(line);
+}
 console.log(
   `\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${seconds(totalMs)}` +
     (failedParts.length ? ` (failed: ${failedParts.join(', ')})` : ''),
