@@ -6,7 +6,7 @@ import type { PracticeId } from '../src/core/breathing/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StayExport } from '../src/core/io/export-format';
 import { toExportSession } from '../src/core/io/convert';
 import type { SessionRecord } from '../src/core/session/record';
-import { seededRandom } from '../src/core/testing/seeded-random';
+import { seededRandom } from '../src/core/random/seeded-random';
 
 /** The mix of practices, most often the short ones. */
 const MIX: readonly [PracticeId, number, number][] = [

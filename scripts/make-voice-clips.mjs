@@ -1,22 +1,27 @@
 // `npm run clips`: makes public/voice/<id>.mp3 for every line of PROMPTS in
-// src/core/content/prompts.ts, public/voice/manifest.json (each clip's measured duration,
+// src/core/content/prompts.ts, src/platform/audio/voice-manifest.json (each clip's measured duration,
 // loudness, true peak and a hash of its text) and src/core/content/prompt-seconds.ts (the seconds
 // the plan reserves for each line, from the clips themselves). The texts are read from the
-// TypeScript source, never copied here.
+// TypeScript source, never copied here. It also writes src/platform/audio/clip-seconds.ts (each
+// line's clip length, which the voice's ducking reads). `npm run clips -- --tables` rewrites the two
+// tables from the committed manifest without making any clip.
 //
 // Needs Debian's festival with the festvox-us-slt-hts voice (measured the most intelligible offline
 // engine here: README "The voice"), and ffmpeg:
 //   apt-get install festival festvox-us-slt-hts ffmpeg
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPrompts } from './prompts-source.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const secondsPath = join(root, 'src/core/content/prompt-seconds.ts');
+const clipSecondsPath = join(root, 'src/platform/audio/clip-seconds.ts');
 const outDir = join(root, 'public/voice');
+/** What was measured of each clip: for the tests and the tables, not shipped (it is not in public/). */
+const manifestPath = join(root, 'src/platform/audio/voice-manifest.json');
 
 /** Loudness every clip is brought to, and the true peak none may pass (EBU R 128 measures). */
 const TARGET_LUFS = -20;
@@ -88,86 +93,95 @@ function decodedSeconds(path) {
 const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const { texts, variants } = readPrompts();
-const work = mkdtempSync(join(tmpdir(), 'stay-clips-'));
-mkdirSync(outDir, { recursive: true });
+const tablesOnly = process.argv.includes('--tables');
 /** @type {Record<string, { durationS: number; lufs: number; truePeakDb: number; text: string }>} */
-const manifest = {};
-let totalBytes = 0;
-try {
-  for (const [id, text] of Object.entries(texts)) {
-    const txt = join(work, `${id}.txt`);
-    const raw = join(work, `${id}.wav`);
-    const shaped = join(work, `${id}-shaped.wav`);
-    const mp3 = join(outDir, `${id}.mp3`);
-    writeFileSync(txt, `${text}\n`);
-    run('text2wave', ['-eval', '(voice_cmu_us_slt_arctic_hts)', txt, '-o', raw]);
-    // Trim the silence before (the clip starts 40 ms before its first sound, so a soft consonant
-    // keeps its start) and after; no low-pass: measured, cutting 6–8 kHz cost the recogniser about
-    // one word in twelve (README "The voice").
-    run('ffmpeg', [
-      '-y',
-      '-loglevel',
-      'error',
-      '-i',
-      raw,
-      '-af',
-      [
-        'silenceremove=start_periods=1:start_threshold=-60dB:start_silence=0.04',
-        'areverse',
-        'silenceremove=start_periods=1:start_threshold=-60dB:start_silence=0.03',
-        'areverse',
-        'highpass=f=60',
-        'aresample=48000',
-      ].join(','),
-      shaped,
-    ]);
-    // Two passes: measure, then one gain to the target, with a true-peak limiter only where the
-    // gain would push a peak past the ceiling; re-measured after encoding and corrected once.
-    let gainDb = TARGET_LUFS - loudness(shaped).lufs;
-    for (let pass = 0; pass < 3; pass++) {
-      const limit = 10 ** ((MAX_TRUE_PEAK_DB - 1) / 20);
+const manifest = tablesOnly ? JSON.parse(readFileSync(manifestPath, 'utf8')) : await makeClips();
+
+/** Makes every clip and writes the manifest; returns it. */
+async function makeClips() {
+  const work = mkdtempSync(join(tmpdir(), 'stay-clips-'));
+  mkdirSync(outDir, { recursive: true });
+  const manifest = {};
+  let totalBytes = 0;
+  try {
+    for (const [id, text] of Object.entries(texts)) {
+      const txt = join(work, `${id}.txt`);
+      const raw = join(work, `${id}.wav`);
+      const shaped = join(work, `${id}-shaped.wav`);
+      const mp3 = join(outDir, `${id}.mp3`);
+      writeFileSync(txt, `${text}\n`);
+      run('text2wave', ['-eval', '(voice_cmu_us_slt_arctic_hts)', txt, '-o', raw]);
+      // Trim the silence before (the clip starts 40 ms before its first sound, so a soft consonant
+      // keeps its start) and after; no low-pass: measured, cutting 6–8 kHz cost the recogniser about
+      // one word in twelve (README "The voice").
       run('ffmpeg', [
         '-y',
         '-loglevel',
         'error',
         '-i',
-        shaped,
+        raw,
         '-af',
-        `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${limit.toFixed(4)}:attack=1:release=40:level=false`,
-        ...ENCODE,
-        '-map_metadata',
-        '-1',
-        '-id3v2_version',
-        '0',
-        '-write_xing',
-        '0',
-        mp3,
+        [
+          'silenceremove=start_periods=1:start_threshold=-60dB:start_silence=0.04',
+          'areverse',
+          'silenceremove=start_periods=1:start_threshold=-60dB:start_silence=0.03',
+          'areverse',
+          'highpass=f=60',
+          'aresample=48000',
+        ].join(','),
+        shaped,
       ]);
+      // Two passes: measure, then one gain to the target, with a true-peak limiter only where the
+      // gain would push a peak past the ceiling; re-measured after encoding and corrected once.
+      let gainDb = TARGET_LUFS - loudness(shaped).lufs;
+      for (let pass = 0; pass < 3; pass++) {
+        const limit = 10 ** ((MAX_TRUE_PEAK_DB - 1) / 20);
+        run('ffmpeg', [
+          '-y',
+          '-loglevel',
+          'error',
+          '-i',
+          shaped,
+          '-af',
+          `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${limit.toFixed(4)}:attack=1:release=40:level=false`,
+          ...ENCODE,
+          '-map_metadata',
+          '-1',
+          '-id3v2_version',
+          '0',
+          '-write_xing',
+          '0',
+          mp3,
+        ]);
+        const { lufs, peakDb } = loudness(mp3);
+        if (Math.abs(lufs - TARGET_LUFS) <= 0.3 && peakDb <= MAX_TRUE_PEAK_DB) break;
+        gainDb += TARGET_LUFS - lufs;
+      }
       const { lufs, peakDb } = loudness(mp3);
-      if (Math.abs(lufs - TARGET_LUFS) <= 0.3 && peakDb <= MAX_TRUE_PEAK_DB) break;
-      gainDb += TARGET_LUFS - lufs;
+      const durationS = decodedSeconds(mp3);
+      manifest[id] = {
+        durationS: Math.round(durationS * 1000) / 1000,
+        lufs,
+        truePeakDb: peakDb,
+        text: hashOf(text),
+      };
+      totalBytes += statSync(mp3).size;
+      console.log(`${id}: ${durationS.toFixed(2)} s, ${lufs} LUFS, ${peakDb} dBTP`);
     }
-    const { lufs, peakDb } = loudness(mp3);
-    const durationS = decodedSeconds(mp3);
-    manifest[id] = {
-      durationS: Math.round(durationS * 1000) / 1000,
-      lufs,
-      truePeakDb: peakDb,
-      text: hashOf(text),
-    };
-    totalBytes += statSync(mp3).size;
-    console.log(`${id}: ${durationS.toFixed(2)} s, ${lufs} LUFS, ${peakDb} dBTP`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(
+    `${Object.keys(manifest).length} clips in public/voice, ${(totalBytes / 1024).toFixed(1)} KiB`,
+  );
+  return manifest;
 }
-writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-/** The slot of a line: its clip's length (the longest of its variants') plus a moment, in tenths. */
-const slotOf = (id) => {
-  const longest = Math.max(...[id, ...(variants[id] ?? [])].map((v) => manifest[v].durationS));
-  return Math.max(MIN_SLOT_S, Math.ceil((longest + AFTER_S) * 10) / 10);
-};
+/** A line's clip length (s): the longest of its variants'. */
+const clipOf = (id) => Math.max(...[id, ...(variants[id] ?? [])].map((v) => manifest[v].durationS));
+/** The slot of a line: its clip's length plus a moment, in tenths. */
+const slotOf = (id) => Math.max(MIN_SLOT_S, Math.ceil((clipOf(id) + AFTER_S) * 10) / 10);
 const rows = Object.keys(texts).map((id) => `  '${id}': ${String(slotOf(id))},`);
 writeFileSync(
   secondsPath,
@@ -176,15 +190,28 @@ writeFileSync(
 /**
  * Seconds the timeline reserves for each spoken line: its recorded clip's length (the longest of
  * its variants'), plus ${String(AFTER_S)} s, in tenths, at least ${String(MIN_SLOT_S)} s. Generated by
- * \`npm run clips\` from public/voice/manifest.json; a test keeps the two equal. The plan is compiled
- * inside the Start tap, so it reads these numbers rather than the sentences, which stay out of the
- * first download.
+ * \`npm run clips\` from src/platform/audio/voice-manifest.json; a test keeps the two equal. The
+ * plan is compiled inside the Start tap, so it reads these numbers rather than the sentences, which
+ * stay out of the first download.
  */
 export const PROMPT_SECONDS: Readonly<Record<PromptId, number>> = {
 ${rows.join('\n')}
 };
 `,
 );
-console.log(
-  `${Object.keys(manifest).length} clips in public/voice, ${(totalBytes / 1024).toFixed(1)} KiB`,
+writeFileSync(
+  clipSecondsPath,
+  `import type { PromptId } from '../../core/content/prompts';
+
+/**
+ * Seconds each line's recorded clip lasts (the longest of its variants'), decoded. Generated by
+ * \`npm run clips\` from voice-manifest.json; a test keeps the two equal. The breath sound's
+ * ducking measures the bed over these spans.
+ */
+export const CLIP_SECONDS: Readonly<Record<PromptId, number>> = {
+${Object.keys(texts)
+  .map((id) => `  '${id}': ${String(clipOf(id))},`)
+  .join('\n')}
+};
+`,
 );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seededRandom } from '../../core/testing/seeded-random';
+import { seededRandom } from '../../core/random/seeded-random';
 import type { Coach } from '../practice/coach';
 import type { PauseMonitor } from './pause-monitor';
 import { MAX_WAIT_S, pauseWinId } from './pause-run';

@@ -12,6 +12,8 @@ export type VoiceMode = 'speech' | 'clips' | 'off';
 /** What the guidance player needs to know when a practice starts. */
 export interface GuidanceOptions {
   readonly voice: boolean;
+  /** Speak with the device's voice (speechSynthesis) where it has one; recorded clips otherwise. */
+  readonly deviceVoice?: boolean;
   readonly volume: number;
   readonly theme: SoundTheme;
   /** Start this many seconds into the plan (resuming after an interruption). */

@@ -90,11 +90,18 @@ export function createPracticeLauncher(
       const compiled = plan(id);
       if (!compiled) throw new RangeError(`There is no practice called ${id}.`);
       current?.stop();
-      const { voice, volume, theme, vibration } = settings.load();
+      const { voice, deviceVoice, volume, theme, vibration } = settings.load();
       const root = compiled.drone ? (options.droneHz ?? droneHz) : undefined;
       const tuned = root === undefined ? {} : { droneHz: root };
       const coach = createCoach(compiled, {
-        guidance: { voice, volume, theme, ...tuned, choosePrompt: options.choosePrompt },
+        guidance: {
+          voice,
+          deviceVoice,
+          volume,
+          theme,
+          ...tuned,
+          choosePrompt: options.choosePrompt,
+        },
         vibration,
       });
       current = coach;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROMPT_SECONDS } from './prompt-seconds';
 import { PROMPTS, PROMPT_VARIANTS, promptDurationS, type PromptId } from './prompts';
 
-/** What `npm run clips` measured of each clip it made (public/voice/manifest.json). */
+/** What `npm run clips` measured of each clip it made (src/platform/audio/voice-manifest.json). */
 interface ClipFacts {
   readonly durationS: number;
   readonly lufs: number;
@@ -14,10 +14,9 @@ interface ClipFacts {
 }
 
 const VOICE = new URL('../../../public/voice/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', VOICE), 'utf8')) as Record<
-  string,
-  ClipFacts
->;
+const manifest = JSON.parse(
+  readFileSync(new URL('../../platform/audio/voice-manifest.json', import.meta.url), 'utf8'),
+) as Record<string, ClipFacts>;
 const ids = Object.keys(PROMPTS) as PromptId[];
 
 describe('the recorded clips', () => {

@@ -3,6 +3,9 @@ export const SETTINGS_WORDS = {
   title: 'Settings',
   sound: 'Sound and touch',
   voice: 'Spoken guidance',
+  deviceVoice: "Use this device's voice",
+  deviceVoiceNote:
+    'The recorded voice is clearer and keeps time with the sound; it is used when this is off.',
   vibration: 'Vibration',
   noVibration: 'This device cannot vibrate.',
   tone: 'Tone',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../testing/seeded-random';
+import { seededRandom } from '../random/seeded-random';
 import { detectHum } from './hum';
 import { scoreHum } from './score';
 import type { HumSegment } from './segmenter';

@@ -52,6 +52,14 @@ describe('parseExport accepts valid files', () => {
     }
   });
 
+  it('reads files made before the device-voice choice as the recorded voice, and keeps the choice', () => {
+    const data = sampleExport();
+    const old = JSON.parse(serializeExport(data)) as { settings: Record<string, unknown> };
+    delete old.settings.deviceVoice;
+    expect(parseExport(JSON.stringify(old)).settings?.deviceVoice).toBe(false);
+    expect(parseExport(serializeExport(data)).settings?.deviceVoice).toBe(true);
+  });
+
   it('reads files made before hum listening, and keeps what a microphone heard', () => {
     const data = sampleExport();
     const old = JSON.parse(serializeExport(data)) as {
@@ -192,6 +200,7 @@ function mutated(data: StayExport, path: Path, mutation: Mutation): string | nul
 /** Fields a valid file may leave out, as `<top-level key>.<field>`. */
 const OPTIONAL_FIELDS = new Set([
   'settings.humListen',
+  'settings.deviceVoice',
   'sessions.hum',
   'sessions.motion',
   'challenges.went',

@@ -84,6 +84,8 @@ const timings: Check<Settings['timings']> = (value, where) => {
 
 const settingsShape = record({
   voice: bool,
+  // Files exported before the device's voice became a choice have no such field.
+  deviceVoice: optional(bool),
   vibration: bool,
   volume: num(0, 1),
   theme: oneOf(THEMES),
@@ -96,8 +98,8 @@ const settingsShape = record({
 
 /** The person's settings as an export holds them (custom patterns travel on their own). */
 export const exportSettings: Check<Omit<Settings, 'customPatterns'>> = (value, where) => {
-  const { humListen, ...rest } = settingsShape(value, where);
-  return { ...rest, humListen: humListen ?? false };
+  const { humListen, deviceVoice, ...rest } = settingsShape(value, where);
+  return { ...rest, deviceVoice: deviceVoice ?? false, humListen: humListen ?? false };
 };
 
 const patternName = refine(text(40, 1), (name, where) => {

@@ -20,6 +20,7 @@ describe('sanitizeSettings', () => {
   it('keeps valid settings as they are', () => {
     const settings = {
       voice: false,
+      deviceVoice: true,
       vibration: false,
       volume: 0.3,
       theme: 'airy',

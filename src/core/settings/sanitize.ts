@@ -21,24 +21,25 @@ const STRAPS: readonly StrapChoice[] = ['off', 'bluetooth', 'simulated'];
 export function sanitizeSettings(raw: unknown): Settings {
   const source = asRecord(raw);
   if (!source) return DEFAULT_SETTINGS;
-  const voice = own(source, 'voice');
-  const vibration = own(source, 'vibration');
+  /** A yes/no setting: the value when it is one, else the default. */
+  const flag = (key: 'voice' | 'deviceVoice' | 'vibration' | 'simulatedStress' | 'humListen') => {
+    const value = own(source, key);
+    return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[key];
+  };
   const volume = own(source, 'volume');
   const theme = own(source, 'theme');
   const strap = own(source, 'strap');
-  const simulatedStress = own(source, 'simulatedStress');
-  const humListen = own(source, 'humListen');
   return {
-    voice: typeof voice === 'boolean' ? voice : DEFAULT_SETTINGS.voice,
-    vibration: typeof vibration === 'boolean' ? vibration : DEFAULT_SETTINGS.vibration,
+    voice: flag('voice'),
+    deviceVoice: flag('deviceVoice'),
+    vibration: flag('vibration'),
     volume: isFiniteNumber(volume) ? clamp(volume, 0, 1) : DEFAULT_SETTINGS.volume,
     theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
     timings: sanitizeTimings(own(source, 'timings')),
     customPatterns: sanitizeCustomPatterns(own(source, 'customPatterns')),
     strap: STRAPS.find((s) => s === strap) ?? DEFAULT_SETTINGS.strap,
-    simulatedStress:
-      typeof simulatedStress === 'boolean' ? simulatedStress : DEFAULT_SETTINGS.simulatedStress,
-    humListen: typeof humListen === 'boolean' ? humListen : DEFAULT_SETTINGS.humListen,
+    simulatedStress: flag('simulatedStress'),
+    humListen: flag('humListen'),
   };
 }
 

@@ -17,6 +17,11 @@ export interface PracticeTiming {
 /** Everything the person can set. */
 export interface Settings {
   readonly voice: boolean;
+  /**
+   * Speak with the device's own voice (speechSynthesis) instead of the recorded one, which is the
+   * default: its timing is known and it travels inside rendered audio. Clips stay the fallback.
+   */
+  readonly deviceVoice: boolean;
   readonly vibration: boolean;
   /** 0..1, applied as a gain. */
   readonly volume: number;
@@ -33,6 +38,7 @@ export interface Settings {
 /** Settings for a first launch. */
 export const DEFAULT_SETTINGS: Settings = {
   voice: true,
+  deviceVoice: false,
   vibration: true,
   volume: 0.8,
   theme: 'warm',

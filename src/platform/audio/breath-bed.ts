@@ -1,4 +1,5 @@
 import type { PhaseCue, PhaseKind } from '../../core/breathing/types';
+import { seededRandom } from '../../core/random/seeded-random';
 import { type AudioFactory, disposeOnEnded } from './audio-factory';
 import type { ThemeSound } from './theme';
 
@@ -14,6 +15,9 @@ const HOLD_CUTOFF = 0.75;
 /** Hummed exhales leave room for the person's own hum. */
 const HUM_GAIN = 0.6;
 
+/** Seed of the air layer's noise, the same in every render so voices can line up on it. */
+const NOISE_SEED = 0x5eed;
+
 /**
  * The breath sound: its pitch, brightness and loudness follow lung fill, so it rises through an
  * inhale (and a little more on a top-up), stays soft on a hold and falls on an exhale.
@@ -21,6 +25,13 @@ const HUM_GAIN = 0.6;
  * Each phase gets its own short-lived voice that crossfades into the next. A single long-lived set
  * of nodes would pile every phase's automation onto the same AudioParams, and Chromium walks that
  * timeline on every render quantum: a 30-minute offline render then takes quadratic time.
+ *
+ * A crossfade between two voices of the same pitch cancels where they are out of phase (measured:
+ * drops of up to 20 dB for 40 ms). So every voice follows one imagined oscillator gliding through
+ * the whole plan from plan time 0: it starts just early enough to reach that oscillator's phase
+ * when its phase begins, and its air noise reads the same looped buffer at the plan time. The
+ * voices then hold the same wave through the crossfade, in live playback and in separately
+ * rendered chunks alike.
  */
 export class BreathBed {
   readonly #factory: AudioFactory;
@@ -34,14 +45,22 @@ export class BreathBed {
     this.#theme = theme;
   }
 
-  /** Sound one phase from `atTime` (absolute context seconds) for `cue.durationS`. Settles are silent. */
-  phase(cue: PhaseCue, atTime: number): void {
+  /**
+   * Sound one phase from `atTime` (absolute context seconds) for `cue.durationS`; `cycles` is the
+   * plan's oscillator phase at the start (bedCycles). Settles are silent.
+   */
+  phase(cue: PhaseCue, atTime: number, cycles: number): void {
     if (cue.kind === 'settle') return;
     const factory = this.#factory;
     const endAt = atTime + cue.durationS;
     const easedAt = atTime + Math.min(EASE_S, cue.durationS / 2);
+    const fromHz = this.#pitchHz(cue.fromLevel);
+    // Started this early at fromHz, the oscillator reaches the plan's phase at atTime.
+    const leadS = (cycles - Math.floor(cycles)) / fromHz;
+    const startAt = atTime - leadS;
 
     const gain = factory.createGain();
+    gain.gain.value = 0;
     gain.gain.setValueAtTime(0, atTime);
     gain.gain.linearRampToValueAtTime(this.#gainAt(cue.fromLevel, cue.kind), easedAt);
     gain.gain.linearRampToValueAtTime(this.#gainAt(cue.toLevel, cue.kind), endAt);
@@ -70,9 +89,11 @@ export class BreathBed {
 
     const osc = factory.createOscillator();
     osc.type = this.#theme.bedWave;
-    glide(osc.frequency, this.#pitchHz(cue.fromLevel), this.#pitchHz(cue.toLevel), atTime, endAt);
+    glide(osc.frequency, fromHz, this.#pitchHz(cue.toLevel), atTime, endAt);
     osc.connect(chainIn);
-    const sources: AudioScheduledSourceNode[] = [osc];
+    const stopAt = endAt + EASE_S + 0.01;
+    osc.start(startAt);
+    osc.stop(stopAt);
     const extra: AudioNode[] = [];
     if (this.#theme.airGain > 0) {
       const noise = factory.createBufferSource();
@@ -81,15 +102,12 @@ export class BreathBed {
       const air = factory.createGain();
       air.gain.value = this.#theme.airGain;
       noise.connect(air).connect(chainIn);
-      sources.push(noise);
-      extra.push(air);
+      // At plan time t the noise reads the buffer at t, as every other voice does.
+      noise.start(startAt, modulo(cue.atS - leadS, NOISE_S));
+      noise.stop(stopAt);
+      extra.push(noise, air);
     }
-    const stopAt = endAt + EASE_S + 0.01;
-    for (const source of sources) {
-      source.start(atTime);
-      source.stop(stopAt);
-    }
-    disposeOnEnded(osc, ...sources.slice(1), ...extra, ...filters, gain);
+    disposeOnEnded(osc, ...extra, ...filters, gain);
   }
 
   #noiseBuffer(): AudioBuffer {
@@ -98,32 +116,95 @@ export class BreathBed {
       const length = Math.round(NOISE_S * sampleRate);
       this.#noise = this.#factory.createBuffer(1, length, sampleRate);
       const data = this.#noise.getChannelData(0);
-      for (let i = 0; i < length; i++) data[i] = Math.random() * 2 - 1;
+      const random = seededRandom(NOISE_SEED);
+      for (let i = 0; i < length; i++) data[i] = random() * 2 - 1;
     }
     return this.#noise;
   }
 
   #pitchHz(level: number): number {
-    return this.#theme.bedRootHz * 2 ** ((this.#theme.riseSemitones * level) / 12);
+    return bedPitchHz(this.#theme, level);
   }
 
   #cutoffHz(level: number, kind: PhaseKind): number {
-    const { cutoffEmptyHz, cutoffFullHz } = this.#theme;
-    const hz = cutoffEmptyHz * (cutoffFullHz / cutoffEmptyHz) ** level;
-    return kind === 'hold' ? hz * HOLD_CUTOFF : hz;
+    return cutoffHz(this.#theme, level, kind);
   }
 
   #gainAt(level: number, kind: PhaseKind): number {
-    const { bedGainEmpty, bedGainFull } = this.#theme;
-    const gain = bedGainEmpty + (bedGainFull - bedGainEmpty) * level;
-    if (kind === 'hold') return gain * HOLD_GAIN;
-    if (kind === 'hum') return gain * HUM_GAIN;
-    return gain;
+    return phaseGain(this.#theme, level, kind);
   }
 }
 
-/** Hold `from` at `atTime`, then move exponentially to `to` by `endAt` (both positive). */
+/** The breath sound's gain at lung fill `level` in a phase of `kind` (0 in a settle). */
+function phaseGain(theme: ThemeSound, level: number, kind: PhaseKind): number {
+  if (kind === 'settle') return 0;
+  const gain = theme.bedGainEmpty + (theme.bedGainFull - theme.bedGainEmpty) * level;
+  if (kind === 'hold') return gain * HOLD_GAIN;
+  if (kind === 'hum') return gain * HUM_GAIN;
+  return gain;
+}
+
+/**
+ * The breath sound's planned level at plan time `atS` (crossfades aside), as a gain on its
+ * fundamental: the phase's gain times the low-pass stages' response there (each stage is resonant,
+ * Q = 0 dB, so a fundamental just under the cutoff is lifted). 0 between phases.
+ */
+export function bedLevelAt(theme: ThemeSound, phases: readonly PhaseCue[], atS: number): number {
+  const cue = phases.find((c) => c.atS <= atS && atS < c.atS + c.durationS);
+  if (!cue || cue.kind === 'settle') return 0;
+  const level = cue.fromLevel + ((cue.toLevel - cue.fromLevel) * (atS - cue.atS)) / cue.durationS;
+  const x = bedPitchHz(theme, level) / cutoffHz(theme, level, cue.kind);
+  // A second-order low-pass with Q = 1 at x = f / cutoff.
+  const stage = 1 / Math.sqrt((1 - x * x) ** 2 + x * x);
+  return phaseGain(theme, level, cue.kind) * stage ** FILTER_STAGES;
+}
+
+function cutoffHz(theme: ThemeSound, level: number, kind: PhaseKind): number {
+  const hz = theme.cutoffEmptyHz * (theme.cutoffFullHz / theme.cutoffEmptyHz) ** level;
+  return kind === 'hold' ? hz * HOLD_CUTOFF : hz;
+}
+
+/** `from` until `atTime`, then move exponentially to `to` by `endAt` (both positive). */
 function glide(param: AudioParam, from: number, to: number, atTime: number, endAt: number): void {
+  param.value = from;
   param.setValueAtTime(from, atTime);
   param.exponentialRampToValueAtTime(to, endAt);
+}
+
+/** The breath sound's pitch (Hz) at lung fill `level` (0..1). */
+function bedPitchHz(theme: ThemeSound, level: number): number {
+  return theme.bedRootHz * 2 ** ((theme.riseSemitones * level) / 12);
+}
+
+/**
+ * Cycles an oscillator has run by plan time `atS` if it glided through every sounding phase of
+ * `phases` (in plan order) as the breath sound does: exponentially from the pitch of `fromLevel` to
+ * that of `toLevel`. Only the fraction matters; a voice that starts there joins the one before it
+ * in phase.
+ */
+export function bedCycles(theme: ThemeSound, phases: readonly PhaseCue[], atS: number): number {
+  let cycles = 0;
+  for (const cue of phases) {
+    if (cue.atS >= atS) break;
+    if (cue.kind === 'settle') continue;
+    const elapsedS = Math.min(atS - cue.atS, cue.durationS);
+    cycles += glideCycles(
+      bedPitchHz(theme, cue.fromLevel),
+      bedPitchHz(theme, cue.toLevel),
+      cue.durationS,
+      elapsedS,
+    );
+  }
+  return cycles;
+}
+
+/** Cycles in the first `elapsedS` of an exponential glide from `fromHz` to `toHz` over `durationS`. */
+function glideCycles(fromHz: number, toHz: number, durationS: number, elapsedS: number): number {
+  const rate = Math.log(toHz / fromHz) / durationS;
+  if (Math.abs(rate) < 1e-12) return fromHz * elapsedS;
+  return (fromHz * Math.expm1(rate * elapsedS)) / rate;
+}
+
+function modulo(value: number, period: number): number {
+  return ((value % period) + period) % period;
 }

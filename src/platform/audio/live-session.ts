@@ -1,9 +1,11 @@
 import type { NoticeSound, SessionClock, VoiceMode } from '../../app/ports/guidance-player';
+import { phaseCues } from '../../core/breathing/plan';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
 import { PROMPT_VARIANTS, type PromptId } from '../../core/content/prompts';
 import { ChosenLines } from './chosen-lines';
 import { ClipBank } from './clip-bank';
+import { duckSpans, scheduleDucks } from './duck';
 import { markFirstSound } from './first-sound-mark';
 import { playNotice } from './notice';
 import { type OutputRoute, routeOutput } from './output-route';
@@ -185,6 +187,8 @@ export class LiveSession {
     const voice = await init.voice;
     if (voice === 'off' || this.#stopped) return;
     const lines = voiceLines(this.#plan);
+    const ducks = duckSpans(this.#graph.theme, phaseCues(this.#plan), lines);
+    scheduleDucks(this.#graph.bedOut.gain, ducks, this.#t0, init.fromS, Infinity);
     const choose = init.choosePrompt;
     if (voice) {
       const synth = pageSpeech();

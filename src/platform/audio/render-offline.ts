@@ -1,8 +1,10 @@
-import { isPhaseCue } from '../../core/breathing/plan';
+import { isPhaseCue, phaseCues } from '../../core/breathing/plan';
 import type { SessionPlan } from '../../core/breathing/types';
 import type { SoundTheme } from '../../core/settings/settings';
 import { ClipBank, VOICE_BASE_URL } from './clip-bank';
-import { createCueGraph, scheduleWindow } from './schedule';
+import { duckSpans, scheduleDucks } from './duck';
+import { ALL_STEMS, createCueGraph, scheduleWindow, type Stem } from './schedule';
+import { THEMES } from './theme';
 import { loadTone } from './tone-loader';
 import { lineIds, voiceLines, type VoiceLine } from './voice-lines';
 
@@ -15,6 +17,8 @@ export const RENDER_TAIL_S = 1;
  * voices (the drone's stay in phase across chunks), so the sum equals a single render.
  */
 const CHUNK_S = 60;
+/** Seconds each chunk starts before its first plan time (at least one period of the breath sound). */
+const CHUNK_LEAD_S = 0.05;
 /** Seconds a sound may ring past the end of its cue (drone fade, chime, pluck decay). */
 const RING_S = 6;
 
@@ -28,6 +32,8 @@ export interface RenderOptions {
   readonly voiceBaseUrl?: string;
   /** The drone's root (Hz); the theme's C3 when absent. */
   readonly droneHz?: number;
+  /** The parts of the mix to render (all by default): one alone is how the mix is measured. */
+  readonly stems?: readonly Stem[];
 }
 
 /**
@@ -47,15 +53,21 @@ export async function renderSessionAudio(
   );
   await clips.loadAll(lineIds(lines));
 
+  const theme = options.theme ?? 'warm';
+  const ducks = duckSpans(THEMES[theme], phaseCues(plan), lines);
   const length = Math.round((plan.durationS + RENDER_TAIL_S) * sampleRate);
   const result = new AudioBuffer({ length, sampleRate, numberOfChannels: 1 });
   const mix = result.getChannelData(0);
+  // Each chunk's context begins a little before its first cue, so a voice that starts early to
+  // join the one before it in phase (the breath sound's) can start on time.
+  const leadFrames = Math.ceil(CHUNK_LEAD_S * sampleRate);
+  const leadS = leadFrames / sampleRate;
   for (let fromS = 0; fromS < plan.durationS; fromS += CHUNK_S) {
     const toS = fromS + CHUNK_S;
-    const offset = Math.round(fromS * sampleRate);
+    const offset = Math.round(fromS * sampleRate) - leadFrames;
     const extentS = chunkExtentS(plan, lines, clips, fromS, toS);
     if (extentS === null) continue;
-    const chunkS = Math.min(extentS - fromS, (length - offset) / sampleRate);
+    const chunkS = Math.min(extentS - fromS + leadS, (length - offset) / sampleRate);
     const rendered = await Tone.Offline(
       (context) => {
         const master = context.createGain();
@@ -63,12 +75,15 @@ export async function renderSessionAudio(
         const graph = createCueGraph(
           context,
           master,
-          options.theme ?? 'warm',
+          theme,
           { lines, get: (id) => clips.get(id) },
           options.droneHz,
+          options.stems ?? ALL_STEMS,
         );
-        // Plan time `fromS` is this chunk's time 0.
-        scheduleWindow(graph, plan, -fromS, fromS, toS);
+        // Plan time `fromS` is this chunk's time leadS.
+        scheduleWindow(graph, plan, leadS - fromS, fromS, toS);
+        // The breath sound this chunk plays, ducked under every line it reaches.
+        scheduleDucks(graph.bedOut.gain, ducks, leadS - fromS, fromS - leadS, extentS);
       },
       chunkS,
       1,
@@ -76,7 +91,9 @@ export async function renderSessionAudio(
     );
     const chunk = rendered.getChannelData(0);
     const end = Math.min(chunk.length, length - offset);
-    for (let i = 0; i < end; i++) mix[offset + i] = (mix[offset + i] ?? 0) + (chunk[i] ?? 0);
+    for (let i = Math.max(0, -offset); i < end; i++) {
+      mix[offset + i] = (mix[offset + i] ?? 0) + (chunk[i] ?? 0);
+    }
   }
   return result;
 }

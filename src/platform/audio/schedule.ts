@@ -2,7 +2,7 @@ import { isPhaseCue, phaseCues } from '../../core/breathing/plan';
 import type { PhaseCue, SessionPlan } from '../../core/breathing/types';
 import type { PromptId } from '../../core/content/prompts';
 import { type AudioFactory, disposeOnEnded } from './audio-factory';
-import { BreathBed } from './breath-bed';
+import { BreathBed, bedCycles } from './breath-bed';
 import { playDronePhase } from './drone';
 import { playChime, playPluck } from './pluck';
 import { DRONE, THEMES, type ThemeSound, VOICE_GAIN } from './theme';
@@ -15,10 +15,18 @@ export interface ClipVoice {
   get(id: PromptId): AudioBuffer | undefined;
 }
 
+/** The parts of the mix, which a render can also make alone to measure them. */
+export type Stem = 'bed' | 'tones' | 'voice';
+export const ALL_STEMS: readonly Stem[] = ['bed', 'tones', 'voice'];
+
 /** Everything one session's sound is made of. */
 export interface CueGraph {
   readonly factory: AudioFactory;
   readonly output: AudioNode;
+  /** Where each part of the mix goes: the breath sound, the marks and drone, the voice. */
+  readonly bedOut: GainNode;
+  readonly tonesOut: AudioNode;
+  readonly voiceOut: AudioNode;
   readonly theme: ThemeSound;
   clipVoice: ClipVoice | null;
   readonly bed: BreathBed;
@@ -39,17 +47,35 @@ export interface ScheduleResult {
   readonly missingLines: VoiceLine[];
 }
 
-/** A fresh graph writing into `output`. */
+/** A fresh graph writing into `output` the parts of the mix named in `stems` (all by default). */
 export function createCueGraph(
   factory: AudioFactory,
   output: AudioNode,
   theme: SoundTheme,
   clipVoice: ClipVoice | null = null,
   droneHz: number = DRONE.rootHz,
+  stems: readonly Stem[] = ALL_STEMS,
 ): CueGraph {
   const sound = THEMES[theme];
-  const bed = new BreathBed(factory, output, sound);
-  return { factory, output, theme: sound, clipVoice, bed, droneHz };
+  // A part left out goes to a node connected to nothing, which the context never renders.
+  const bus = (stem: Stem) => {
+    const node = factory.createGain();
+    if (stems.includes(stem)) node.connect(output);
+    return node;
+  };
+  const bedOut = bus('bed');
+  const bed = new BreathBed(factory, bedOut, sound);
+  return {
+    factory,
+    output,
+    bedOut,
+    tonesOut: bus('tones'),
+    voiceOut: bus('voice'),
+    theme: sound,
+    clipVoice,
+    bed,
+    droneHz,
+  };
 }
 
 /**
@@ -71,7 +97,7 @@ export function scheduleWindow(
       schedulePhase(graph, plan, cue, t0, false);
       sounds.push({ kind: cue.kind, atS: cue.atS, atTime });
     } else if (cue.kind === 'end') {
-      playChime(graph.factory, graph.output, atTime);
+      playChime(graph.factory, graph.tonesOut, atTime);
       sounds.push({ kind: 'end', atS: cue.atS, atTime });
     }
   }
@@ -111,11 +137,11 @@ function schedulePhase(
   entering: boolean,
 ): void {
   const atTime = t0 + cue.atS;
-  playPluck(graph.factory, graph.output, atTime, graph.theme, cue.kind);
-  graph.bed.phase(cue, atTime);
+  playPluck(graph.factory, graph.tonesOut, atTime, graph.theme, cue.kind);
+  graph.bed.phase(cue, atTime, bedCycles(graph.theme, phaseCues(plan), cue.atS));
   if (!plan.drone || cue.kind === 'settle') return;
   const firstBreathS = phaseCues(plan).find((c) => c.kind !== 'settle')?.atS ?? 0;
-  playDronePhase(graph.factory, graph.output, {
+  playDronePhase(graph.factory, graph.tonesOut, {
     atTime,
     durationS: cue.durationS,
     t0,
@@ -156,7 +182,7 @@ export function playClip(graph: CueGraph, buffer: AudioBuffer, atTime: number): 
   const gain = graph.factory.createGain();
   source.buffer = buffer;
   gain.gain.value = VOICE_GAIN;
-  source.connect(gain).connect(graph.output);
+  source.connect(gain).connect(graph.voiceOut);
   source.start(atTime);
   disposeOnEnded(source, gain);
 }

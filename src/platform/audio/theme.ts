@@ -14,6 +14,11 @@ export interface ThemeSound {
   /** Bed gain with empty and with full lungs. */
   readonly bedGainEmpty: number;
   readonly bedGainFull: number;
+  /**
+   * Loudness (LUFS) the breath sound would have at gain 1, measured on renders (README "The
+   * mix"); the voice's ducking works from it.
+   */
+  readonly bedLufsAtFullGain: number;
   /** Pluck fundamental per phase, so in, out and hold also differ by pitch. */
   readonly pluckHz: Readonly<
     Record<'inhale' | 'top-up' | 'hold' | 'exhale' | 'hum' | 'settle', number>
@@ -49,6 +54,7 @@ export const THEMES: Readonly<Record<SoundTheme, ThemeSound>> = {
     cutoffFullHz: 1000,
     bedGainEmpty: 0.1,
     bedGainFull: 0.2,
+    bedLufsAtFullGain: -5.5,
     pluckHz: {
       settle: 261.63,
       inhale: 392,
@@ -69,6 +75,7 @@ export const THEMES: Readonly<Record<SoundTheme, ThemeSound>> = {
     cutoffFullHz: 1100,
     bedGainEmpty: 0.07,
     bedGainFull: 0.16,
+    bedLufsAtFullGain: -3.6,
     pluckHz: {
       settle: 523.25,
       inhale: 783.99,
@@ -98,3 +105,5 @@ export const CHIME = {
 
 /** Linear gain of recorded voice clips. */
 export const VOICE_GAIN = 0.8;
+/** Loudness the clips are made at (`npm run clips`), in LUFS. */
+export const VOICE_LUFS = -20;

@@ -74,6 +74,33 @@ describe('createToneGuidancePlayer', () => {
     expect(asked[0]?.[1]).to.be.within(atS - 0.6, atS);
   });
 
+  it("keeps the recorded voice though the device has one, unless the person chose the device's", async () => {
+    const spoken: string[] = [];
+    const voice = { lang: navigator.language, localService: true, name: 'Device' };
+    const fake = Object.assign(new EventTarget(), {
+      getVoices: () => [voice],
+      speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
+      cancel: () => undefined,
+      pause: () => undefined,
+      resume: () => undefined,
+      speaking: false,
+      pending: false,
+      paused: false,
+    });
+    const own = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => fake });
+    try {
+      const plan = compileSession(PRACTICES['five-breaths']);
+      await player.start(plan, { voice: true, volume: 0.5, theme: 'warm' });
+      expect(player.voiceMode).to.equal('clips');
+      await player.start(plan, { voice: true, deviceVoice: true, volume: 0.5, theme: 'warm' });
+      expect(player.voiceMode).to.equal('speech');
+    } finally {
+      if (own) Object.defineProperty(window, 'speechSynthesis', own);
+    }
+    expect(window.speechSynthesis).not.to.equal(fake);
+  });
+
   it('can be stopped twice and reports no voice afterwards', async () => {
     await player.start(compileSession(PRACTICES['five-breaths']), {
       voice: true,

@@ -52,9 +52,12 @@ class ToneGuidancePlayer implements GuidancePlayer {
     const raw = new AudioContext({ latencyHint: 'interactive' });
     raw.resume().catch(() => undefined);
     this.#starting = raw;
-    const voice = options.voice
-      ? findSpeechVoice(pageSpeech(), navigator.language)
-      : Promise.resolve('off' as const);
+    // The recorded voice unless the person chose the device's own (and it has one).
+    const voice = !options.voice
+      ? Promise.resolve('off' as const)
+      : options.deviceVoice
+        ? findSpeechVoice(pageSpeech(), navigator.language)
+        : Promise.resolve(null);
     // The engine and Tone.js load side by side (both are usually prefetched by now).
     const [{ LiveSession }] = await Promise.all([preloadGuidance(), loadTone()]);
     const session = await LiveSession.open({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REST_BPM, SimulatedHeart, type SimulatedMode } from './simulated-heart';
-import { seededRandom } from '../../core/testing/seeded-random';
+import { seededRandom } from '../../core/random/seeded-random';
 
 /** Lung fill of a 4 s in, 6 s out practice at `tMs`. */
 function breathing(tMs: number): number {

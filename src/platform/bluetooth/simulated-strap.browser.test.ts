@@ -5,7 +5,7 @@ import { describe, it } from '../../testing/mocha';
 import { REST_BPM } from './simulated-heart';
 import { createSimulatedStrap } from './simulated-strap';
 import { FakeScheduler } from './testing/fake-scheduler';
-import { seededRandom } from '../../core/testing/seeded-random';
+import { seededRandom } from '../../core/random/seeded-random';
 
 /** Lung fill of a 4 s in, 6 s out practice at `tMs`. */
 const breathing = (tMs: number) => {

@@ -147,6 +147,26 @@ describe('stay-settings', () => {
     await expect(page).to.be.accessible();
   });
 
+  it("offers the device's voice, off until chosen and only while spoken guidance is on", async () => {
+    const fakes = createFakeServices();
+    const page = await fixtureWithServices<StaySettings>(
+      fakes.services,
+      html`<stay-settings></stay-settings>`,
+    );
+    const root = page.shadowRoot as ShadowRoot;
+    const device = () => root.querySelector<HTMLInputElement>('#device-voice');
+    expect(device()?.checked).to.equal(false);
+    expect(root.querySelector('label[for="device-voice"]')?.textContent).to.equal(
+      "Use this device's voice",
+    );
+    device()?.click();
+    expect(fakes.settings.load().deviceVoice).to.equal(true);
+    root.querySelector<HTMLInputElement>('#voice')?.click();
+    await page.updateComplete;
+    expect(device()?.disabled).to.equal(true);
+    await expect(page).to.be.accessible();
+  });
+
   it('saves a practice length within its range and refuses one outside it', async () => {
     const fakes = createFakeServices();
     const page = await fixtureWithServices<StaySettings>(

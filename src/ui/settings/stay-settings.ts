@@ -106,6 +106,18 @@ export class StaySettings extends LitElement {
         </div>
         <div class="row">
           <input
+            id="device-voice"
+            type="checkbox"
+            .checked=${settings.deviceVoice}
+            ?disabled=${!settings.voice}
+            aria-describedby="device-voice-note"
+            @change=${this.toggle('deviceVoice')}
+          />
+          <label for="device-voice">${SETTINGS_WORDS.deviceVoice}</label>
+        </div>
+        <p class="note muted" id="device-voice-note">${SETTINGS_WORDS.deviceVoiceNote}</p>
+        <div class="row">
+          <input
             id="vibration"
             type="checkbox"
             .checked=${settings.vibration}
@@ -233,7 +245,7 @@ export class StaySettings extends LitElement {
     ></pattern-form>`;
   }
 
-  private toggle(key: 'voice' | 'vibration') {
+  private toggle(key: 'voice' | 'deviceVoice' | 'vibration') {
     return (event: Event) => {
       const { checked } = event.target as HTMLInputElement;
       this.ctx.update((s) => ({ ...s, [key]: checked }));

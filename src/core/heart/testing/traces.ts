@@ -1,4 +1,4 @@
-import { seededRandom } from '../../testing/seeded-random';
+import { seededRandom } from '../../random/seeded-random';
 import type { UrgeSample } from '../urge';
 
 /** A small deterministic PRNG (mulberry32) so synthetic traces are reproducible. */

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../testing/seeded-random';
+import { seededRandom } from '../../random/seeded-random';
 import { DRONE } from '../drone-sound';
 
 /** One synthetic hum: where it sits (s), its pitch and level. */

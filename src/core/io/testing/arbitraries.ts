@@ -255,6 +255,7 @@ export const settingsArb: fc.Arbitrary<Omit<Settings, 'customPatterns'>> = rec<
   Omit<Settings, 'customPatterns'>
 >({
   voice: fc.boolean(),
+  deviceVoice: fc.boolean(),
   vibration: fc.boolean(),
   volume: num(0, 1),
   theme: fc.constantFrom('warm' as const, 'airy' as const),

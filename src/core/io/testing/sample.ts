@@ -8,6 +8,7 @@ export function sampleExport(): StayExport {
     exportedAt: '2026-11-27T09:30:00.000Z',
     settings: {
       voice: true,
+      deviceVoice: true,
       vibration: false,
       volume: 0.6,
       theme: 'airy',

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../testing/seeded-random';
+import { seededRandom } from '../../random/seeded-random';
 import type { MotionSample, OrientationSample } from '../types';
 
 /** How a synthetic phone behaves for a stretch of time. */

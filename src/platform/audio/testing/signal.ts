@@ -102,3 +102,71 @@ export function zeroCrossingRate(
   }
   return crossings / ((to - from) / sampleRate);
 }
+
+/** RMS of mono `samples` in windows of `windowS` every `hopS` seconds; window k starts at k·hopS. */
+export function windowedRms(
+  samples: Float32Array,
+  sampleRate: number,
+  windowS = 0.01,
+  hopS = 0.0025,
+): Float32Array {
+  const window = Math.round(windowS * sampleRate);
+  const hop = Math.round(hopS * sampleRate);
+  const count = Math.max(0, Math.floor((samples.length - window) / hop) + 1);
+  const out = new Float32Array(count);
+  for (let k = 0; k < count; k++) {
+    let sum = 0;
+    for (let i = k * hop; i < k * hop + window; i++) sum += (samples[i] ?? 0) ** 2;
+    out[k] = Math.sqrt(sum / window);
+  }
+  return out;
+}
+
+/** How far (dB, negative) a sound's 10 ms RMS drops below both its levels around one change. */
+export interface ChangeDip {
+  readonly atS: number;
+  readonly dipDb: number;
+}
+
+/**
+ * The dip of a continuous sound at each of `changesS`: the quietest 10 ms window from just before
+ * the change to `settleS` after it, in dB against the quieter of the levels before (50–10 ms
+ * ahead) and after (`settleS` to `settleS` + 50 ms). A crossfade that hands over cleanly stays
+ * near 0 even where the level steps down; one that cancels drops far below both.
+ */
+export function dipsAtChanges(
+  samples: Float32Array,
+  sampleRate: number,
+  changesS: readonly number[],
+  settleS = 0.1,
+): ChangeDip[] {
+  const hopS = 0.0025;
+  const windowS = 0.01;
+  const rms = windowedRms(samples, sampleRate, windowS, hopS);
+  // The window starting at t covers [t, t + 10 ms]; index by its centre.
+  const at = (s: number) => Math.round((s - windowS / 2) / hopS);
+  const mean = (fromS: number, toS: number) => {
+    let sum = 0;
+    let n = 0;
+    for (let k = Math.max(0, at(fromS)); k <= Math.min(rms.length - 1, at(toS)); k++) {
+      sum += rms[k] ?? 0;
+      n++;
+    }
+    return n ? sum / n : 0;
+  };
+  return changesS.map((atS) => {
+    const reference = Math.min(
+      mean(atS - 0.05, atS - 0.01),
+      mean(atS + settleS, atS + settleS + 0.05),
+    );
+    let quietest = Infinity;
+    for (
+      let k = Math.max(0, at(atS - 0.01));
+      k <= Math.min(rms.length - 1, at(atS + settleS));
+      k++
+    ) {
+      quietest = Math.min(quietest, rms[k] ?? 0);
+    }
+    return { atS, dipDb: Math.min(0, 20 * Math.log10(quietest / reference)) };
+  });
+}

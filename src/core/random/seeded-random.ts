@@ -1,4 +1,4 @@
-/** A repeatable random source, 0 ≤ x < 1 (mulberry32). */
+/** A repeatable random source, 0 ≤ x < 1 (mulberry32): the same numbers from the same seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
