@@ -98,6 +98,30 @@ function onsetAccuracy(browser) {
   );
 }
 
+/** The mix of every practice in both themes (bench/onsets.ts measureMix). */
+function mixFigures(browser) {
+  return onBenchPage(browser, 'bench/onsets.html', (page) =>
+    page.evaluate(() => globalThis.measureMix(), null),
+  );
+}
+
+/** The mix as a table: one row per practice and theme. */
+function printMix(mix) {
+  console.table(
+    Object.fromEntries(
+      mix.map((m) => [
+        `${m.practice} (${m.theme})`,
+        {
+          'worst dip at a phase change (dB)': m.worstDipDb,
+          'voice over bed, min / median / max (LU)': `${m.marginMinLu} / ${m.marginMedianLu} / ${m.marginMaxLu}`,
+          'integrated (LUFS)': m.integratedLufs,
+          'true peak (dBTP)': m.truePeakDb,
+        },
+      ]),
+    ),
+  );
+}
+
 /** What listening for humming costs: main thread, analysis worker and audio thread, over 60 s. */
 function listeningCost(browser) {
   return onBenchPage(browser, 'bench/listening.html', (page) =>
@@ -133,6 +157,21 @@ async function strapLatency() {
   return JSON.parse(await readFile(new URL('out/strap-latency.json', import.meta.url), 'utf8'));
 }
 
+// `npm run bench -- mix`: only the mix figures, merged into results.json.
+if (process.argv[2] === 'mix') {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
+  try {
+    const mix = await mixFigures(browser);
+    const file = new URL('results.json', import.meta.url);
+    const results = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, `${JSON.stringify({ ...results, mix }, null, 2)}\n`);
+    printMix(mix);
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
+
 const strap = await strapLatency();
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
 try {
@@ -145,6 +184,7 @@ try {
   const onsets = await onsetAccuracy(browser);
   const history = await historyAtScale(browser);
   const listening = await listeningCost(browser);
+  const mix = await mixFigures(browser);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, chromium: browser.version() },
@@ -162,6 +202,7 @@ try {
     shippedBytes: everything.bytes,
     coldOfflineStart: offlineStart,
     lighthouse,
+    mix,
   };
   await writeFile(
     new URL('results.json', import.meta.url),
@@ -185,6 +226,7 @@ try {
     'listening for hums, 60 s (main thread / analysis worker / audio thread busy)': `${listening.worker.mainBusyPercent.toFixed(2)} % / ${listening.worker.workerBusyPercent?.toFixed(2) ?? '–'} % / ${listening.workletOfflineBusyPercent.toFixed(2)} %`,
     'export everything': `${(history.exportMs / 1000).toFixed(1)} s, ${(history.exportBytes / 1048576).toFixed(1)} MiB JSON`,
   });
+  printMix(mix);
 } finally {
   await browser.close();
 }

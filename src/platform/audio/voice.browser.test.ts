@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { compileSession, phaseCues } from '../../core/breathing/plan';
+import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
 import { PROMPTS, promptDurationS, type PromptId } from '../../core/content/prompts';
 import { describe, it } from '../../testing/mocha';
 import { PRACTICE_IDS } from '../../core/breathing/practices';
-import { kWeighted, spanLoudness } from './testing/loudness';
 import { ClipBank } from './clip-bank';
-import { duckSpans } from './duck';
-import { THEMES } from './theme';
 import { renderSessionAudio } from './render-offline';
+import { voiceMargins } from './testing/mix';
 import { voiceLines } from './voice-lines';
 import { findSpeechVoice, matchVoice } from './voice-mode';
 
@@ -102,38 +100,6 @@ describe('voice', () => {
 
 const MIX_RATE = 16000;
 
-/** Per spoken line: how far (LU) the voice sits above the breath sound over the line's clip. */
-async function voiceMargins(id: (typeof PRACTICE_IDS)[number], theme: 'warm' | 'airy') {
-  const plan = compileSession(PRACTICES[id]);
-  const options = { sampleRate: MIX_RATE, voice: true, voiceBaseUrl: CLIPS_URL, theme } as const;
-  const [bed, voice] = await Promise.all([
-    renderSessionAudio(plan, { ...options, stems: ['bed'] }),
-    renderSessionAudio(plan, { ...options, stems: ['voice'] }),
-  ]);
-  const bedK = kWeighted(bed.getChannelData(0), MIX_RATE);
-  const voiceK = kWeighted(voice.getChannelData(0), MIX_RATE);
-  const bank = new ClipBank(
-    (d) => new OfflineAudioContext(1, 1, MIX_RATE).decodeAudioData(d),
-    CLIPS_URL,
-  );
-  const margins: { atS: number; id: PromptId; marginLu: number }[] = [];
-  for (const line of voiceLines(plan)) {
-    const clip = await bank.load(line.id);
-    const toS = line.atS + (clip?.duration ?? 0);
-    const bedLufs = spanLoudness(bedK, MIX_RATE, line.atS, toS);
-    if (bedLufs < -60) continue; // Spoken over silence (a settle): nothing to sit above.
-    margins.push({
-      atS: line.atS,
-      id: line.id,
-      marginLu: spanLoudness(voiceK, MIX_RATE, line.atS, toS) - bedLufs,
-    });
-  }
-  // Where the plan ducks the bed; elsewhere it is already quiet enough under the voice.
-  const spans = duckSpans(THEMES[theme], phaseCues(plan), voiceLines(plan));
-  const ducked = (atS: number) => spans.some((span) => span.fromS <= atS && atS < span.toS);
-  return { margins, ducked };
-}
-
 describe('the voice over the breath sound', () => {
   // Every practice in the warm theme; the airy one where holds and hums differ most.
   const cases = [
@@ -143,11 +109,12 @@ describe('the voice over the breath sound', () => {
   ];
   for (const [id, theme] of cases) {
     it(`${id}, ${theme}: every line sits 4–6 LU above the breath sound (or more where it is quiet anyway)`, async () => {
-      const { margins, ducked } = await voiceMargins(id, theme);
+      const plan = compileSession(PRACTICES[id]);
+      const margins = await voiceMargins(plan, theme, MIX_RATE, CLIPS_URL);
       expect(margins.length).to.be.above(3);
       for (const m of margins) {
         expect(m.marginLu, `${m.id} at ${m.atS} s`).to.be.at.least(4);
-        if (ducked(m.atS)) expect(m.marginLu, `${m.id} at ${m.atS} s`).to.be.at.most(6);
+        if (m.ducked) expect(m.marginLu, `${m.id} at ${m.atS} s`).to.be.at.most(6);
       }
     });
   }
