@@ -55,7 +55,7 @@ const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 /** Test counts read from a runner's own summary lines. */
 function countsIn(lines) {
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   const add = (key, n) => {
     counts[key] += Number(n);
   };
@@ -80,11 +80,7 @@ function countsIn(lines) {
     const pw = /^\s+(\d+) (passed|failed|flaky|skipped|did not run|interrupted)(?: \(|$)/.exec(
       line,
     );
-    if (pw)
-      add(
-        { flaky: 'failed', 'did not run': 'skipped', interrupted: 'failed' }[pw[2]] ?? pw[2],
-        pw[1],
-      );
+    if (pw) add({ 'did not run': 'skipped', interrupted: 'failed' }[pw[2]] ?? pw[2], pw[1]);
   }
   return counts;
 }
@@ -150,24 +146,27 @@ const totalMs = Date.now() - started;
 
 const order = Object.keys(PARTS);
 results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-const total = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
 console.log('\npart        result  time');
 for (const r of results) {
   const c = countsIn(r.lines);
   for (const key of Object.keys(total)) total[key] += c[key];
-  const tests = r.name === 'check' ? '' : `  ${c.passed} passed, ${c.failed} failed`;
+  const flaky = c.flaky ? `, ${c.flaky} flaky` : '';
+  const tests = r.name === 'check' ? '' : `  ${c.passed} passed, ${c.failed} failed${flaky}`;
   const result = r.ok ? 'ok' : `FAILED (exit ${r.code})`;
   console.log(`${r.name.padEnd(11)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
 }
 const failedParts = results.filter((r) => !r.ok).map((r) => r.name);
 // A failed part's report again at the end: beside the other lanes its lines scroll far up, and a
 // CI log may keep only its tail.
-for (const r of results.filter((result) => !result.ok)) {
-  console.log(`\n--- ${r.name}: what it reported ---`);
+for (const r of results.filter((result) => !result.ok || countsIn(result.lines).flaky)) {
+  console.log(`\n--- ${r.name}: what ${r.ok ? 'failed once and passed on retry' : 'failed'} ---`);
   for (const line of failureReport(r.lines)) console.log(line);
 }
 console.log(
-  `\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${seconds(totalMs)}` +
+  `\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped` +
+    (total.flaky ? `, ${total.flaky} flaky (passed on retry)` : '') +
+    ` in ${seconds(totalMs)}` +
     (failedParts.length ? ` (failed: ${failedParts.join(', ')})` : ''),
 );
 process.exitCode = failedParts.length ? 1 : 0;
