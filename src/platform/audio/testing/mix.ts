@@ -11,6 +11,16 @@ import { voiceLines } from '../voice-lines';
 import { kWeighted, spanLoudness } from './loudness';
 import { type ChangeDip, dipsAtChanges } from './signal';
 
+/**
+ * The plan's first `untilS` seconds: the cues that start before then, ending with the last of
+ * them. For tests that need every kind of moment, not every repeat of it.
+ */
+export function planOpening(plan: SessionPlan, untilS: number): SessionPlan {
+  const cues = plan.cues.filter((cue) => cue.atS < untilS && cue.kind !== 'end');
+  const durationS = Math.max(...cues.map((cue) => cue.atS + cue.durationS));
+  return { ...plan, cues, durationS, breathingEndS: Math.min(plan.breathingEndS, durationS) };
+}
+
 /** Every plan time where one sounding phase hands straight over to the next. */
 export function phaseChanges(plan: SessionPlan): number[] {
   const phases = phaseCues(plan).filter((c) => c.kind !== 'settle');
