@@ -23,10 +23,7 @@ const behind = !serial && process.env.STAY_TEST_NICE ? 'nice -n 10 ' : '';
 
 /** Each part is a shell command, run in the project folder. */
 const PARTS = {
-  typecheck: `${behind}npm run typecheck`,
-  lint: `${behind}npm run lint`,
-  'lit-analyzer': `${behind}npm run lit-analyzer`,
-  format: `${behind}npm run format:check`,
+  check: `${behind}npm run check`,
   unit: `${behind}npx vitest run`,
   browser: `${behind}npx web-test-runner --group default${wtrPort}`,
   e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
@@ -34,27 +31,20 @@ const PARTS = {
   'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
   'e2e-alone': 'npx playwright test --project alone --no-deps',
 };
-/** Parts that check the code and count no tests. */
-const CHECKS = new Set(['typecheck', 'lint', 'lit-analyzer', 'format']);
 
 /**
  * Stages run one after another. The e2e tests mostly wait on real time; the rest are CPU-bound, so
- * they queue in lanes beside them: the heavier checks (type-check, lint) and the browser tests in
- * one, and after the e2e tests the unit tests and the lighter checks (measured alone: typecheck
- * 11 s, lint 27 s, lit-analyzer 7 s, format 8 s, unit 17 s). Measured: in more lanes they slowed
- * each other (check from 2:49 to 5:52); with the type-check in the second stage the browser tests
- * and e2e slowed each other more (5:19 and 5:33) and the update test timed out. Then the
- * timing-sensitive tests, which mostly wait: Five breaths' vibrations beside the fake microphone's
- * group, then Hum reset, the test of hearing on a busy machine, which keeps every core busy
- * itself. Measured in README "How long the tests take".
+ * they queue in one lane beside them (measured: in two lanes they slowed each other, check from
+ * 2:49 to 5:52; with the type-check moved to the second stage the browser tests and e2e slowed each
+ * other more, 5:19 and 5:33, and the update test timed out). Then the timing-sensitive tests, which
+ * mostly wait: Five breaths' vibrations beside the fake microphone's group, then Hum reset, the test
+ * of hearing on a busy machine, which keeps every core busy itself. Measured in README "How long
+ * the tests take".
  */
 const STAGES = serial
-  ? [[Object.keys(PARTS)]]
+  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
   : [
-      [
-        ['e2e', 'unit', 'lit-analyzer', 'format'],
-        ['typecheck', 'lint', 'browser'],
-      ],
+      [['e2e'], ['check', 'unit', 'browser']],
       [['e2e-alone', 'e2e-hum'], ['browser-mic']],
     ];
 
@@ -157,14 +147,14 @@ const totalMs = Date.now() - started;
 const order = Object.keys(PARTS);
 results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
-console.log(`\n${'part'.padEnd(WIDTH)} result  time`);
+console.log('\npart        result  time');
 for (const r of results) {
   const c = countsIn(r.lines);
   for (const key of Object.keys(total)) total[key] += c[key];
   const flaky = c.flaky ? `, ${c.flaky} flaky` : '';
-  const tests = CHECKS.has(r.name) ? '' : `  ${c.passed} passed, ${c.failed} failed${flaky}`;
+  const tests = r.name === 'check' ? '' : `  ${c.passed} passed, ${c.failed} failed${flaky}`;
   const result = r.ok ? 'ok' : `FAILED (exit ${r.code})`;
-  console.log(`${r.name.padEnd(WIDTH)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
+  console.log(`${r.name.padEnd(11)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
 }
 const failedParts = results.filter((r) => !r.ok).map((r) => r.name);
 // A failed part's report again at the end: beside the other lanes its lines scroll far up, and a
