@@ -179,29 +179,27 @@ describe('HumListener (microphone → MediaStreamTrackProcessor or AudioWorklet 
     });
   }
 
-  it('reads the microphone through MediaStreamTrackProcessor when asked, with no audio graph at all', async () => {
-    const mic = createHumListener({
-      mediaDevices: recordingMedia(),
-      workletUrl: WORKLET_URL,
-      capture: 'track',
-    });
+  /** A listener on the recorded microphone, set to `capture`, counting the frames it hands on. */
+  function micWith(capture: 'track' | 'worklet') {
+    const media = recordingMedia();
+    const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL, capture });
     listener = mic;
-    let hops = 0;
-    mic.onFrame(() => hops++);
+    let frames = 0;
+    mic.onFrame(() => frames++);
+    return { media, mic, frames: () => frames };
+  }
+
+  it('reads the microphone through MediaStreamTrackProcessor when asked, with no audio graph at all', async () => {
+    const { mic, frames } = micWith('track');
     const [result, connections] = await recordConnections(() => mic.start());
     expect(result.kind).to.equal('listening');
-    await until(() => hops >= 10, 5000);
+    await until(() => frames() >= 10, 5000);
     expect(connections).to.deep.equal([]);
     expect((await mic.cost())?.capture).to.equal('track');
   });
 
   it('never routes the microphone anywhere but the worklet, which has no outputs (worklet capture)', async () => {
-    const mic = createHumListener({
-      mediaDevices: recordingMedia(),
-      workletUrl: WORKLET_URL,
-      capture: 'worklet',
-    });
-    listener = mic;
+    const { mic } = micWith('worklet');
     const [result, connections] = await recordConnections(() => mic.start());
     expect(result.kind).to.equal('listening');
     expect(connections).to.have.length(1);
@@ -211,45 +209,23 @@ describe('HumListener (microphone → MediaStreamTrackProcessor or AudioWorklet 
     expect((to as AudioWorkletNode).numberOfOutputs).to.equal(0);
   });
 
-  it('releases the microphone the moment it stops: track ended, no more frames (track capture)', async () => {
-    const media = recordingMedia();
-    const mic = createHumListener({ mediaDevices: media, workletUrl: WORKLET_URL });
-    listener = mic;
-    let count = 0;
-    mic.onFrame(() => count++);
-    await mic.start();
-    await until(() => count >= 10, 5000);
+  for (const capture of ['track', 'worklet'] as const) {
+    it(`releases the microphone the moment it stops: track ended, no more frames, no context left running (${capture} capture)`, async () => {
+      const { media, mic, frames } = micWith(capture);
+      const [, connections] = await recordConnections(() => mic.start());
+      await until(() => frames() >= 10, 5000);
 
-    mic.stop();
-    const heard = count;
-    const [track] = media.streams[0]!.getAudioTracks();
-    expect(track!.readyState).to.equal('ended');
-    await delay(300);
-    expect(count).to.equal(heard);
-  });
-
-  it('releases the microphone the moment it stops: track ended, context closed, no more frames (worklet capture)', async () => {
-    const media = recordingMedia();
-    const mic = createHumListener({
-      mediaDevices: media,
-      workletUrl: WORKLET_URL,
-      capture: 'worklet',
+      mic.stop();
+      const heard = frames();
+      const [track] = media.streams[0]!.getAudioTracks();
+      expect(track!.readyState).to.equal('ended');
+      await delay(300);
+      expect(frames()).to.equal(heard);
+      // Track capture builds no audio graph; the worklet's context is closed.
+      const context = connections[0]?.[0].context as AudioContext | undefined;
+      expect(context?.state ?? 'closed').to.equal('closed');
     });
-    listener = mic;
-    let count = 0;
-    mic.onFrame(() => count++);
-    const [, connections] = await recordConnections(() => mic.start());
-    await until(() => count >= 10, 5000);
-    const context = connections[0]![0].context as AudioContext;
-
-    mic.stop();
-    const heard = count;
-    const [track] = media.streams[0]!.getAudioTracks();
-    expect(track!.readyState).to.equal('ended');
-    await delay(300);
-    expect(count).to.equal(heard);
-    expect(context.state).to.equal('closed');
-  });
+  }
 
   for (const capture of ['track', 'worklet'] as const) {
     it(`stopping while the microphone is still opening leaves nothing open (${capture} capture)`, async () => {
