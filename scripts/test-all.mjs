@@ -36,15 +36,18 @@ const PARTS = {
  * Stages run one after another. The e2e tests mostly wait on real time; the rest are CPU-bound, so
  * they queue in one lane beside them (measured: in two lanes they slowed each other, check from
  * 2:49 to 5:52; with the type-check moved to the second stage the browser tests and e2e slowed each
- * other more, 5:19 and 5:33, and the update test timed out). Then the timing-sensitive tests, which
- * mostly wait: Five breaths' vibrations beside the fake microphone's group, then Hum reset, the test
- * of hearing on a busy machine, which keeps every core busy itself. Measured in README "How long
- * the tests take".
+ * other more, 5:19 and 5:33, and the update test timed out). The unit tests (17 s) follow the e2e
+ * tests, whose lane ends first. Then the timing-sensitive tests, which mostly wait: Five breaths'
+ * vibrations beside the fake microphone's group, then Hum reset, the test of hearing on a busy
+ * machine, which keeps every core busy itself. Measured in README "How long the tests take".
  */
 const STAGES = serial
   ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
   : [
-      [['e2e'], ['check', 'unit', 'browser']],
+      [
+        ['e2e', 'unit'],
+        ['check', 'browser'],
+      ],
       [['e2e-alone', 'e2e-hum'], ['browser-mic']],
     ];
 
