@@ -54,7 +54,7 @@ export class BreathBed {
     const factory = this.#factory;
     const endAt = atTime + cue.durationS;
     const easedAt = atTime + Math.min(EASE_S, cue.durationS / 2);
-    const fromHz = this.#pitchHz(cue.fromLevel);
+    const fromHz = bedPitchHz(this.#theme, cue.fromLevel);
     // Started this early at fromHz, the oscillator reaches the plan's phase at atTime.
     const leadS = (cycles - Math.floor(cycles)) / fromHz;
     const startAt = atTime - leadS;
@@ -62,8 +62,8 @@ export class BreathBed {
     const gain = factory.createGain();
     gain.gain.value = 0;
     gain.gain.setValueAtTime(0, atTime);
-    gain.gain.linearRampToValueAtTime(this.#gainAt(cue.fromLevel, cue.kind), easedAt);
-    gain.gain.linearRampToValueAtTime(this.#gainAt(cue.toLevel, cue.kind), endAt);
+    gain.gain.linearRampToValueAtTime(phaseGain(this.#theme, cue.fromLevel, cue.kind), easedAt);
+    gain.gain.linearRampToValueAtTime(phaseGain(this.#theme, cue.toLevel, cue.kind), endAt);
     gain.gain.linearRampToValueAtTime(0, endAt + EASE_S);
     gain.connect(this.#output);
 
@@ -77,8 +77,8 @@ export class BreathBed {
       filter.frequency.automationRate = 'k-rate';
       glide(
         filter.frequency,
-        this.#cutoffHz(cue.fromLevel, cue.kind),
-        this.#cutoffHz(cue.toLevel, cue.kind),
+        cutoffHz(this.#theme, cue.fromLevel, cue.kind),
+        cutoffHz(this.#theme, cue.toLevel, cue.kind),
         atTime,
         endAt,
       );
@@ -89,7 +89,7 @@ export class BreathBed {
 
     const osc = factory.createOscillator();
     osc.type = this.#theme.bedWave;
-    glide(osc.frequency, fromHz, this.#pitchHz(cue.toLevel), atTime, endAt);
+    glide(osc.frequency, fromHz, bedPitchHz(this.#theme, cue.toLevel), atTime, endAt);
     osc.connect(chainIn);
     const stopAt = endAt + EASE_S + 0.01;
     osc.start(startAt);
@@ -120,18 +120,6 @@ export class BreathBed {
       for (let i = 0; i < length; i++) data[i] = random() * 2 - 1;
     }
     return this.#noise;
-  }
-
-  #pitchHz(level: number): number {
-    return bedPitchHz(this.#theme, level);
-  }
-
-  #cutoffHz(level: number, kind: PhaseKind): number {
-    return cutoffHz(this.#theme, level, kind);
-  }
-
-  #gainAt(level: number, kind: PhaseKind): number {
-    return phaseGain(this.#theme, level, kind);
   }
 }
 
@@ -176,26 +164,54 @@ function bedPitchHz(theme: ThemeSound, level: number): number {
   return theme.bedRootHz * 2 ** ((theme.riseSemitones * level) / 12);
 }
 
+/** Per phase list and theme: the cycles run by the start of each phase (see bedCycles). */
+const cycleTables = new WeakMap<readonly PhaseCue[], Map<ThemeSound, Float64Array>>();
+
 /**
  * Cycles an oscillator has run by plan time `atS` if it glided through every sounding phase of
- * `phases` (in plan order) as the breath sound does: exponentially from the pitch of `fromLevel` to
- * that of `toLevel`. Only the fraction matters; a voice that starts there joins the one before it
- * in phase.
+ * `phases` (in plan order, none overlapping) as the breath sound does: exponentially from the pitch
+ * of `fromLevel` to that of `toLevel`. Only the fraction matters; a voice that starts there joins
+ * the one before it in phase. The sums up to each phase are worked out once per plan and theme.
  */
 export function bedCycles(theme: ThemeSound, phases: readonly PhaseCue[], atS: number): number {
-  let cycles = 0;
-  for (const cue of phases) {
-    if (cue.atS >= atS) break;
-    if (cue.kind === 'settle') continue;
-    const elapsedS = Math.min(atS - cue.atS, cue.durationS);
-    cycles += glideCycles(
-      bedPitchHz(theme, cue.fromLevel),
-      bedPitchHz(theme, cue.toLevel),
-      cue.durationS,
-      elapsedS,
-    );
+  const starts = cyclesAtStarts(theme, phases);
+  // The last phase starting before atS.
+  let low = 0;
+  let high = phases.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((phases[mid]?.atS ?? Infinity) < atS) low = mid + 1;
+    else high = mid;
   }
-  return cycles;
+  const cue = phases[low - 1];
+  if (!cue) return 0;
+  return (starts[low - 1] ?? 0) + phaseCycles(theme, cue, Math.min(atS - cue.atS, cue.durationS));
+}
+
+function cyclesAtStarts(theme: ThemeSound, phases: readonly PhaseCue[]): Float64Array {
+  const byTheme = cycleTables.get(phases) ?? new Map<ThemeSound, Float64Array>();
+  cycleTables.set(phases, byTheme);
+  const known = byTheme.get(theme);
+  if (known) return known;
+  const starts = new Float64Array(phases.length);
+  let cycles = 0;
+  phases.forEach((cue, i) => {
+    starts[i] = cycles;
+    cycles += phaseCycles(theme, cue, cue.durationS);
+  });
+  byTheme.set(theme, starts);
+  return starts;
+}
+
+/** Cycles the breath sound runs in the first `elapsedS` of `cue` (none in a settle). */
+function phaseCycles(theme: ThemeSound, cue: PhaseCue, elapsedS: number): number {
+  if (cue.kind === 'settle') return 0;
+  return glideCycles(
+    bedPitchHz(theme, cue.fromLevel),
+    bedPitchHz(theme, cue.toLevel),
+    cue.durationS,
+    elapsedS,
+  );
 }
 
 /** Cycles in the first `elapsedS` of an exponential glide from `fromHz` to `toHz` over `durationS`. */
