@@ -44,10 +44,7 @@ const PARTS = {
 const STAGES = serial
   ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
   : [
-      [
-        ['e2e', 'unit'],
-        ['check', 'browser'],
-      ],
+      [['e2e'], ['check', 'unit'], ['browser']],
       [['e2e-alone', 'e2e-hum'], ['browser-mic']],
     ];
 
