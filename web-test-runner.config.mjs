@@ -6,6 +6,11 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { writeFakeMicWav } from './src/platform/mic/testing/fake-mic-wav.mjs';
 
 const MIC_TESTS = 'src/platform/mic/**/*.browser.test.ts';
+/**
+ * The sound engine's tests (offline renders, mostly CPU): a group of their own, so `npm test` can
+ * run them in the lane that has room (scripts/test-all.mjs).
+ */
+const AUDIO_TESTS = 'src/platform/audio/**/*.browser.test.ts';
 /** Chromium's fake microphone plays (and loops) this file, written fresh at every config load. */
 const FAKE_MIC_WAV = writeFakeMicWav(
   fileURLToPath(new URL('./.tmp/fake-mic/hum-150.wav', import.meta.url)),
@@ -63,7 +68,7 @@ const chromium = (args = []) =>
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // The microphone tests run in their own group, in a Chromium whose microphone is a file.
-  files: ['src/**/*.browser.test.ts', `!${MIC_TESTS}`],
+  files: ['src/**/*.browser.test.ts', `!${MIC_TESTS}`, `!${AUDIO_TESTS}`],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter],
   // Two test files at a time: many wait on timers or the audio thread. Measured alone on 2 cores:
@@ -82,6 +87,7 @@ export default {
   ],
   browsers: [chromium()],
   groups: [
+    { name: 'audio', files: AUDIO_TESTS },
     {
       name: 'mic',
       files: MIC_TESTS,

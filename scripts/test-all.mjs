@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const wtrPort = process.env.STAY_WTR_PORT ? ` --port ${process.env.STAY_WTR_PORT}` : '';
+/** The browser tests' port; the audio group, which can run beside them, takes the next one. */
+const wtrPort = (next = 0) =>
+  process.env.STAY_WTR_PORT ? ` --port ${String(Number(process.env.STAY_WTR_PORT) + next)}` : '';
 
 const serial = Boolean(process.env.STAY_TEST_SERIAL);
 /**
@@ -25,10 +27,11 @@ const behind = !serial && process.env.STAY_TEST_NICE ? 'nice -n 10 ' : '';
 const PARTS = {
   check: `${behind}npm run check`,
   unit: `${behind}npx vitest run`,
-  browser: `${behind}npx web-test-runner --group default${wtrPort}`,
+  browser: `${behind}npx web-test-runner --group default${wtrPort()}`,
+  'browser-audio': `${behind}npx web-test-runner --group audio${wtrPort(1)}`,
   e2e: 'npx vite build && npx playwright test --project real-time --project chromium',
   'e2e-hum': 'npx playwright test --project under-load --no-deps',
-  'browser-mic': `npx web-test-runner --group mic${wtrPort}`,
+  'browser-mic': `npx web-test-runner --group mic${wtrPort()}`,
   'e2e-alone': 'npx playwright test --project alone --no-deps',
 };
 
@@ -36,15 +39,19 @@ const PARTS = {
  * Stages run one after another. The e2e tests mostly wait on real time; the rest are CPU-bound, so
  * they queue in one lane beside them (measured: in two lanes they slowed each other, check from
  * 2:49 to 5:52; with the type-check moved to the second stage the browser tests and e2e slowed each
- * other more, 5:19 and 5:33, and the update test timed out). The unit tests (17 s) follow the e2e
- * tests, whose lane ends first. Then the timing-sensitive tests, which mostly wait: Five breaths'
+ * other more, 5:19 and 5:33, and the update test timed out; in three lanes, e2e, check and the
+ * browser tests each took about 7 min). The e2e lane ends first, so the unit tests and the sound
+ * engine's browser tests follow the e2e tests there. Then the timing-sensitive tests, which mostly wait: Five breaths'
  * vibrations beside the fake microphone's group, then Hum reset, the test of hearing on a busy
  * machine, which keeps every core busy itself. Measured in README "How long the tests take".
  */
 const STAGES = serial
-  ? [[['check', 'unit', 'browser', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
+  ? [[['check', 'unit', 'browser', 'browser-audio', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
   : [
-      [['e2e'], ['check', 'unit'], ['browser']],
+      [
+        ['e2e', 'unit', 'browser-audio'],
+        ['check', 'browser'],
+      ],
       [['e2e-alone', 'e2e-hum'], ['browser-mic']],
     ];
 
@@ -147,14 +154,14 @@ const totalMs = Date.now() - started;
 const order = Object.keys(PARTS);
 results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
-console.log('\npart        result  time');
+console.log(`\n${'part'.padEnd(WIDTH)} result  time`);
 for (const r of results) {
   const c = countsIn(r.lines);
   for (const key of Object.keys(total)) total[key] += c[key];
   const flaky = c.flaky ? `, ${c.flaky} flaky` : '';
   const tests = r.name === 'check' ? '' : `  ${c.passed} passed, ${c.failed} failed${flaky}`;
   const result = r.ok ? 'ok' : `FAILED (exit ${r.code})`;
-  console.log(`${r.name.padEnd(11)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
+  console.log(`${r.name.padEnd(WIDTH)} ${result.padEnd(7)} ${seconds(r.ms).padEnd(12)}${tests}`);
 }
 const failedParts = results.filter((r) => !r.ok).map((r) => r.name);
 // A failed part's report again at the end: beside the other lanes its lines scroll far up, and a
