@@ -9,7 +9,13 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
  * Real-time practices (a minute or more each): they mostly wait on the audio clock, so they run
  * beside the rest. Their project comes first so they start first and the run ends with short tests.
  */
-const REAL_TIME = ['pause.spec.ts', 'strap.spec.ts', 'privacy.spec.ts', 'offline.spec.ts'];
+const REAL_TIME = [
+  'locked.spec.ts',
+  'pause.spec.ts',
+  'strap.spec.ts',
+  'privacy.spec.ts',
+  'offline.spec.ts',
+];
 /**
  * Hum reset under load: the test keeps every core busy itself (the product must hear within 5 %
  * on a busy phone), so it runs after the others, with nothing of its own beside it.

@@ -11,8 +11,12 @@ export const DIST = new URL('../dist/', import.meta.url);
 /** Limit of the first download: the scripts and styles index.html loads before any tap, gzip -9. */
 export const FIRST_DOWNLOAD_LIMIT_BYTES = 25 * 1024;
 
-/** Limit of everything the app ships (see `shipped`): 500 KiB since the clearer voice (32 kbit/s clips). */
-export const SHIPPED_LIMIT_BYTES = 500 * 1024;
+/**
+ * Limit of everything the app ships (see `shipped`): 500 KiB since the clearer voice (32 kbit/s
+ * clips), 508 KiB since guidance plays from a rendered file (the writer, the service worker's
+ * range serving and the lazy player: 4.9 KB).
+ */
+export const SHIPPED_LIMIT_BYTES = 508 * 1024;
 
 /** Text a server would compress: counted as its gzip -9 size. Everything else counts raw. */
 const TEXT = /\.(?:js|mjs|css|html|webmanifest|json|svg|txt|xml)$/;

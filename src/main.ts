@@ -1,7 +1,7 @@
 import { LazyHeartSource } from './app/heart/lazy-heart-source';
 import { createServices } from './app/services';
 import { createHaptics } from './platform/audio/haptics';
-import { createToneGuidancePlayer, preloadGuidance } from './platform/audio/tone-guidance-player';
+import { lazyGuidancePlayer } from './platform/audio/lazy-guidance-player';
 import { prefetchTone } from './platform/audio/tone-prefetch';
 import { hasWebBluetooth } from './platform/bluetooth/has-web-bluetooth';
 import { createInstallPrompt } from './platform/pwa/install-prompt';
@@ -26,8 +26,16 @@ const simulatedStrap = new LazyHeartSource('simulated', true, async () => {
 // The browser's install offer comes once per page load, possibly before storage opens.
 const installer = createInstallPrompt();
 const { storage, settings } = await openStorage();
+// A practice plays from a rendered file (it goes on with the screen locked), live where it cannot.
+const player = lazyGuidancePlayer(() =>
+  import('./platform/audio/routed-guidance-player').then((m) => {
+    // The live sound engine loads next, for a practice that cannot play from a file.
+    void m.preloadLiveEngine();
+    return m.createGuidancePlayer();
+  }),
+);
 const services = createServices({
-  player: createToneGuidancePlayer(),
+  player,
   haptics: createHaptics(),
   screen: createScreenKeeper(),
   media: createMediaControls(),
@@ -63,7 +71,7 @@ if (app) app.services = services;
 // engine, so a tap sounds sooner. Safari has no requestIdleCallback.
 const prefetch = () => {
   prefetchTone();
-  void preloadGuidance();
+  void player.preload();
   void startUpdates();
 };
 // On a busy phone the page may not fall idle for a long while: the offline worker and the sound

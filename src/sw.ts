@@ -8,6 +8,8 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { fileIdOf } from './platform/audio/guidance-file';
+import { serveGuidance } from './platform/pwa/guidance-route';
 
 declare const self: ServiceWorkerGlobalScope & {
   /** The build's file list with revisions, injected by vite-plugin-pwa (injectManifest). */
@@ -34,3 +36,9 @@ self.addEventListener('message', (event) => {
 });
 // The first install takes the open page at once, so it works offline without a reload.
 clientsClaim();
+
+// A running practice's guidance, rendered by the page into Cache Storage, played as one file.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && fileIdOf(url.pathname) !== null,
+  ({ request, url }) => serveGuidance(request, fileIdOf(url.pathname) ?? ''),
+);

@@ -141,7 +141,14 @@ export function createServices(platform: PlatformAdapters, log = new SessionLog(
   return {
     ports: { player, haptics, screen, media },
     createCoach: coachFactory,
-    launcher: createPracticeLauncher(settings, coachFactory, { log, store: sessions }),
+    launcher: createPracticeLauncher(
+      settings,
+      coachFactory,
+      { log, store: sessions },
+      (plan, o) => {
+        player.prepare?.(plan, o);
+      },
+    ),
     settings,
     sessionLog: log,
     exporter,

@@ -26,7 +26,7 @@ test('the first download (scripts and styles before any tap) is at most 25 KiB g
   expect(measured.gzipBytes, table).toBeLessThanOrEqual(FIRST_DOWNLOAD_LIMIT_BYTES);
 });
 
-test('everything the app ships (code gzip, clips and icons raw) is at most 500 KiB', async () => {
+test('everything the app ships (code gzip, clips and icons raw) is at most 508 KiB', async () => {
   const measured = await shipped();
   const table = budgetTable(
     'everything shipped (text gzip -9, media raw)',

@@ -3,6 +3,8 @@
 // so the pause waits; turning it over starts the still minute; a pickup with some handling lowers
 // the stillness; stopped early it keeps no small win; history shows the stillness.
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { PRACTICES } from '../../src/core/breathing/practices';
+import { guidance, lock, openControlled, unlock, watchLockedPhone } from './support/locked-phone';
 
 const MOTION_SENSORS = ['accelerometer', 'linear-acceleration', 'gyroscope', 'gravity'] as const;
 
@@ -53,7 +55,8 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/practice/five-minute-pause');
+  await watchLockedPhone(page);
+  await openControlled(page, '/practice/five-minute-pause');
   await expect(
     page.getByRole('heading', { level: 1, name: 'The five-minute pause' }),
   ).toBeVisible();
@@ -78,6 +81,11 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
   await expect(begin).toBeVisible();
   await page.waitForTimeout(3_000);
   await expect(line).toHaveText(/Waiting/);
+  // The guidance plays from a media element, held at the gate: its time is the session clock.
+  const gateS = PRACTICES['five-minute-pause'].settle?.faceDownGateS ?? 0;
+  const held = await guidance(page);
+  expect(held?.paused).toBe(true);
+  expect(Math.abs((held?.currentTime ?? 0) - gateS)).toBeLessThan(0.5);
 
   // Turning it over starts the still minute without a touch.
   const turnedAt = Date.now();
@@ -86,7 +94,15 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
   expect(Date.now() - turnedAt).toBeLessThan(3_000);
   await expect(begin).toHaveCount(0);
 
+  // The screen locks (Web Audio suspended, the page hidden): the still minute's guidance goes on.
+  const before = await guidance(page);
+  await lock(page);
+  const lockedAt = Date.now();
   await page.waitForTimeout(12_000);
+  const after = await guidance(page);
+  const advancedS = (after?.currentTime ?? 0) - (before?.currentTime ?? 0);
+  expect(Math.abs(advancedS - (Date.now() - lockedAt) / 1000)).toBeLessThan(1);
+  await unlock(page);
   await expect.poll(() => stillPercent(page)).toBe(100);
 
   // Picked up in the still minute: noticed kindly, and the handling lowers the stillness.
@@ -128,6 +144,8 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
     .first()
     .click();
   await expect(page).toHaveURL(/\/history\/[^/]+$/);
+  // The time practised is the session clock's at Stop (it was 0 s once the media element let go).
+  await expect(page.locator('dt', { hasText: 'Length' }).locator('+ dd')).not.toHaveText('0 s');
   await expect(page.getByRole('heading', { name: 'Stillness' })).toBeVisible();
   await expect(
     page.getByRole('img', { name: /^Stillness over (\d+ seconds|1 minute)/ }),

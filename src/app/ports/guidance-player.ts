@@ -29,6 +29,11 @@ export interface GuidanceOptions {
 
 /** Plays a plan's tones, drone and voice on the audio clock (Tone.js in the browser). */
 export interface GuidancePlayer {
+  /**
+   * Get the opening of a practice a tap may start ready ahead (rendered in idle time), so its first
+   * sound is immediate; a start with other plan or options just starts slower. Optional.
+   */
+  prepare?(plan: SessionPlan, options: GuidanceOptions): void;
   /** Prepare audio and schedule the plan; resolves once the first sound is scheduled. Must be called from a tap. */
   start(plan: SessionPlan, options: GuidanceOptions): Promise<SessionClock>;
   /** Freeze the timeline (audio, voice and clock together). */

@@ -57,6 +57,7 @@ export function createPracticeLauncher(
   settings: SettingsStore,
   createCoach: CoachFactory,
   sessions: LauncherSessions,
+  prepareGuidance?: (plan: SessionPlan, options: GuidanceOptions) => void,
 ): PracticeLauncher {
   let current: Coach | null = null;
   /** The drone's root tuned to the person's hum; `tuning` drops a reading older than the last ask. */
@@ -69,11 +70,22 @@ export function createPracticeLauncher(
     return found ? planFor(found, settings.load()) : null;
   };
 
+  /** What the guidance plays with: the person's sound settings and the drone's root. */
+  const guidanceFor = (compiled: SessionPlan, droneRoot: number | undefined): GuidanceOptions => {
+    const { voice, deviceVoice, volume, theme } = settings.load();
+    const root = compiled.drone ? droneRoot : undefined;
+    return { voice, deviceVoice, volume, theme, ...(root === undefined ? {} : { droneHz: root }) };
+  };
+
   return {
     practice,
     plan,
     prepare(id) {
-      if (!plan(id)?.drone) return Promise.resolve();
+      const compiled = plan(id);
+      if (!compiled?.drone) {
+        if (compiled) prepareGuidance?.(compiled, guidanceFor(compiled, undefined));
+        return Promise.resolve();
+      }
       const asked = ++tuning;
       droneHz = undefined;
       return Promise.all([
@@ -81,8 +93,9 @@ export function createPracticeLauncher(
         sessions.store.page(HUM_FROM_LAST).catch(() => null),
       ])
         .then(([{ droneHzFor }, page]) => {
-          if (asked === tuning)
-            droneHz = droneHzFor([...sessions.log.list(), ...(page?.items ?? [])]);
+          if (asked !== tuning) return;
+          droneHz = droneHzFor([...sessions.log.list(), ...(page?.items ?? [])]);
+          prepareGuidance?.(compiled, guidanceFor(compiled, droneHz));
         })
         .catch(() => undefined);
     },
@@ -90,19 +103,12 @@ export function createPracticeLauncher(
       const compiled = plan(id);
       if (!compiled) throw new RangeError(`There is no practice called ${id}.`);
       current?.stop();
-      const { voice, deviceVoice, volume, theme, vibration } = settings.load();
-      const root = compiled.drone ? (options.droneHz ?? droneHz) : undefined;
-      const tuned = root === undefined ? {} : { droneHz: root };
       const coach = createCoach(compiled, {
         guidance: {
-          voice,
-          deviceVoice,
-          volume,
-          theme,
-          ...tuned,
+          ...guidanceFor(compiled, options.droneHz ?? droneHz),
           choosePrompt: options.choosePrompt,
         },
-        vibration,
+        vibration: settings.load().vibration,
       });
       current = coach;
       const { urgeBefore } = options;

@@ -23,9 +23,28 @@ export function encodeWav(
   if (!Number.isInteger(sampleRate) || sampleRate <= 0) {
     throw new WavError(`The sample rate must be a whole number of Hz, not ${String(sampleRate)}.`);
   }
+  const bytes = new Uint8Array(WAV_HEADER_BYTES + frameCount * channelCount * 2);
+  bytes.set(wavHeader(frameCount, channelCount, sampleRate));
+  const view = new DataView(bytes.buffer);
+  let offset = WAV_HEADER_BYTES;
+  for (let i = 0; i < frameCount; i++) {
+    for (const channel of channels) {
+      view.setInt16(offset, toInt16(channel[i] ?? 0), true);
+      offset += 2;
+    }
+  }
+  return bytes;
+}
+
+/** The 44-byte header of a 16-bit PCM WAV file of `frameCount` frames. */
+export function wavHeader(
+  frameCount: number,
+  channelCount: number,
+  sampleRate: number,
+): Uint8Array<ArrayBuffer> {
   const blockAlign = channelCount * 2;
   const dataBytes = frameCount * blockAlign;
-  const bytes = new Uint8Array(WAV_HEADER_BYTES + dataBytes);
+  const bytes = new Uint8Array(WAV_HEADER_BYTES);
   const view = new DataView(bytes.buffer);
   writeAscii(bytes, 0, 'RIFF');
   view.setUint32(4, 36 + dataBytes, true);
@@ -40,13 +59,14 @@ export function encodeWav(
   view.setUint16(34, 16, true);
   writeAscii(bytes, 36, 'data');
   view.setUint32(40, dataBytes, true);
-  let offset = WAV_HEADER_BYTES;
-  for (let i = 0; i < frameCount; i++) {
-    for (const channel of channels) {
-      view.setInt16(offset, toInt16(channel[i] ?? 0), true);
-      offset += 2;
-    }
-  }
+  return bytes;
+}
+
+/** Mono samples as 16-bit little-endian PCM bytes (clamped as `encodeWav` does). */
+export function pcm16(samples: Float32Array): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(samples.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < samples.length; i++) view.setInt16(i * 2, toInt16(samples[i] ?? 0), true);
   return bytes;
 }
 
