@@ -8,6 +8,7 @@ import { createServer, preview } from 'vite';
 import { SHIPPED_LIMIT_BYTES, firstDownload, kib, shipped } from '../scripts/budgets.mjs';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { guidanceFigures } from './guidance.mjs';
 import { coldOfflineStart } from './offline-start.mjs';
 
 const ROOT = new URL('..', import.meta.url);
@@ -157,6 +158,21 @@ async function strapLatency() {
   return JSON.parse(await readFile(new URL('out/strap-latency.json', import.meta.url), 'utf8'));
 }
 
+// `node bench/run.mjs guidance`: only the media guidance figures, merged into results.json.
+if (process.argv[2] === 'guidance') {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
+  try {
+    const guidance = await guidanceFigures(browser);
+    const file = new URL('results.json', import.meta.url);
+    const results = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, `${JSON.stringify({ ...results, guidance }, null, 2)}\n`);
+    console.log(JSON.stringify(guidance, null, 2));
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
+
 // `npm run bench -- mix`: only the mix figures, merged into results.json.
 if (process.argv[2] === 'mix') {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS] });
@@ -185,6 +201,7 @@ try {
   const history = await historyAtScale(browser);
   const listening = await listeningCost(browser);
   const mix = await mixFigures(browser);
+  const guidance = await guidanceFigures(browser);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, chromium: browser.version() },
@@ -203,6 +220,7 @@ try {
     coldOfflineStart: offlineStart,
     lighthouse,
     mix,
+    guidance,
   };
   await writeFile(
     new URL('results.json', import.meta.url),

@@ -147,7 +147,13 @@ test('a pattern named like markup shows as text and runs nothing', async ({ page
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // Under way on the session clock (a practice stopped before its first sound keeps no record).
+  await expect(page.locator('practice-view')).toHaveAttribute(
+    'data-phase',
+    /^(settle|inhale|top-up|hold|exhale|hum)$/,
+  );
   await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Stopped' })).toBeVisible();
   await page.goto('/history');
   await expect(page.getByText(name).first()).toBeVisible();
 

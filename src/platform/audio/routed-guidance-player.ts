@@ -66,7 +66,19 @@ class RoutedGuidancePlayer implements GuidancePlayer {
 
   /** Render the opening of the practice a tap would start, so its first sound is immediate. */
   prepare(plan: SessionPlan, options: GuidanceOptions): void {
-    if (!mediaAvailable()) return;
+    if (!mediaAvailable()) {
+      // A first visit: the service worker takes the page a moment after it installs.
+      if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
+        navigator.serviceWorker.addEventListener(
+          'controllerchange',
+          () => {
+            if (mediaAvailable()) this.prepare(plan, options);
+          },
+          { once: true },
+        );
+      }
+      return;
+    }
     const asked = ++this.#preparing;
     const key = openingKey(plan, options);
     if (this.#opening?.key === key) return;

@@ -83,6 +83,8 @@ export class StayHome extends LitElement {
     // In the evening, an invitation to notice a moment of connection (it knows when it is due).
     if (new Date().getHours() >= 18) void import('../reflect/evening-prompt');
     const { storage, recovered } = services;
+    // The one-tap practice's opening is rendered ahead, so its first sound follows the tap at once.
+    void services.launcher.prepare(FIRST);
     this.problem = storage.problem();
     this.unsubscribeProblem = storage.onProblem((problem) => {
       this.problem = problem;
