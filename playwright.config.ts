@@ -9,23 +9,18 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
  * Real-time practices (a minute or more each): they mostly wait on the audio clock, so they run
  * beside the rest. Their project comes first so they start first and the run ends with short tests.
  */
-const REAL_TIME = [
-  'locked.spec.ts',
-  'pause.spec.ts',
-  'strap.spec.ts',
-  'privacy.spec.ts',
-  'offline.spec.ts',
-];
+const REAL_TIME = ['pause.spec.ts', 'strap.spec.ts', 'privacy.spec.ts', 'offline.spec.ts'];
 /**
  * Hum reset under load: the test keeps every core busy itself (the product must hear within 5 %
  * on a busy phone), so it runs after the others, with nothing of its own beside it.
  */
 const UNDER_LOAD = ['hum.spec.ts'];
 /**
- * Run alone after the rest: Five breaths times its vibrations against the plan, which came late
- * beside the type-check and the browser tests.
+ * Run after the rest, when the CPU-bound parts are done: Five breaths times its vibrations against
+ * the plan, which came late beside the type-check and the browser tests; beside it, Resonance on a
+ * locked phone, which mostly waits on its media element.
  */
-const ALONE = ['five-breaths.spec.ts'];
+const ALONE = ['five-breaths.spec.ts', 'locked.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

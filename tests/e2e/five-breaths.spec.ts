@@ -3,6 +3,14 @@ import { expect, test } from '@playwright/test';
 import { compileSession } from '../../src/core/breathing/plan';
 import { PRACTICES } from '../../src/core/breathing/practices';
 import { RENDER_TAIL_S } from '../../src/platform/audio/render-offline';
+import {
+  expectNoStreamRoute,
+  guidance,
+  lock,
+  openControlled,
+  unlock,
+  watchLockedPhone,
+} from './support/locked-phone';
 import { readWavHeader } from './wav';
 
 interface VibrateCall {
@@ -17,6 +25,8 @@ declare global {
 const plan = compileSession(PRACTICES['five-breaths']);
 
 test.beforeEach(async ({ page }) => {
+  // First, so the vibration log below is the one that counts.
+  await watchLockedPhone(page);
   // Record vibration calls: headless Chromium has no motor, so the test keeps the log itself.
   await page.addInitScript(() => {
     globalThis.__vibrations = [];
@@ -39,21 +49,38 @@ test('one tap on Five breaths carries a person through the whole practice by sou
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/voice/')) voiceRequests.push(path);
   });
-  await page.goto('/');
+  await openControlled(page, '/');
   await page.getByRole('button', { name: /five breaths/i }).click();
   await expect(page).toHaveURL(/\/practice\/five-breaths$/);
 
-  // Follow what a screen reader hears: each distinct announcement, in order.
+  // Follow what a screen reader hears: each distinct announcement, in order. From 10 s to 30 s
+  // of the practice the phone is locked: every AudioContext suspended, the page hidden.
   const announcer = page.getByTestId('phase-announcer');
   const heard: string[] = [];
   const question = page.getByRole('heading', { name: /protecting you, or isolating you/i });
   const deadline = Date.now() + (plan.durationS + 20) * 1000;
+  let locked: { atS: number; atMs: number } | null = null;
+  let lockedFor: { mediaS: number; wallS: number } | null = null;
   while (Date.now() < deadline && !(await question.isVisible())) {
     const text = ((await announcer.textContent()) ?? '').trim();
     if (text && text !== heard.at(-1)) heard.push(text);
+    const nowS = (await guidance(page))?.currentTime ?? 0;
+    if (!locked && !lockedFor && nowS > 10) {
+      await lock(page);
+      locked = { atS: nowS, atMs: Date.now() };
+    } else if (locked && nowS > 30) {
+      await unlock(page);
+      lockedFor = { mediaS: nowS - locked.atS, wallS: (Date.now() - locked.atMs) / 1000 };
+      locked = null;
+    }
     await page.waitForTimeout(150);
   }
   await expect(question).toBeVisible();
+  // Locked, the guidance played on from its media element at the wall clock's pace.
+  expect(lockedFor).not.toBeNull();
+  expect(Math.abs((lockedFor?.mediaS ?? 0) - (lockedFor?.wallS ?? 0))).toBeLessThan(1);
+  expect((await guidance(page))?.src).toMatch(/\/guidance\/[0-9a-f]+\.wav$/);
+  await expectNoStreamRoute(page);
 
   const breaths = Array.from({ length: plan.breathCount }, () => [
     'Breathe in',
