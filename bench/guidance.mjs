@@ -1,7 +1,7 @@
 // Media guidance figures: tap to first sound on the media route, how busy a hidden practice keeps
 // the main thread, and the renderer's peak memory while a long practice renders. Run by
 // bench/run.mjs (`node bench/run.mjs guidance` after a build for these alone).
-/* global window, document, caches */
+/* global window, document, caches, Document */
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createServer, preview } from 'vite';
@@ -27,11 +27,15 @@ async function controlledPage(context) {
     timeout: 30_000,
   });
   // The opening is prepared on the home screen: its info and first segment are in the cache.
-  await page.waitForFunction(
-    async () => (await (await caches.open('stay-guidance')).keys()).length >= 2,
-    null,
-    { timeout: 30_000 },
-  );
+  const deadline = Date.now() + 30_000;
+  const ready = () =>
+    page.evaluate(async () =>
+      (await (await caches.open('stay-guidance')).keys()).some((r) => r.url.endsWith('/0')),
+    );
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error('The opening was not prepared within 30 s.');
+    await page.waitForTimeout(100);
+  }
   return page;
 }
 
@@ -86,35 +90,64 @@ async function busyPercent(cdp, page, seconds) {
 }
 
 /**
- * Resonance (two minutes) started, then 60 s with the page shown and 60 s hidden behind another
- * tab (a real hidden page: Chromium stops its frames), main thread busy as a percentage of each.
+ * Resonance (two minutes) started, then `seconds` with the page shown and `seconds` hidden; main
+ * thread busy as a percentage of each. Headless Chromium never hides a page on its own, so the page
+ * is hidden as a browser hides it: `visibilityState` 'hidden', a visibilitychange event, no
+ * animation frames and its animations standing still until shown again (timers are not throttled
+ * here, as a phone would: the figure is an upper bound).
  */
 async function hiddenMainThread(browser, seconds) {
   const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__hidden = false;
+    Object.defineProperty(Document.prototype, 'visibilityState', {
+      configurable: true,
+      get: () => (window.__hidden ? 'hidden' : 'visible'),
+    });
+    Object.defineProperty(Document.prototype, 'hidden', {
+      configurable: true,
+      get: () => window.__hidden,
+    });
+    const frame = window.requestAnimationFrame.bind(window);
+    const held = [];
+    window.requestAnimationFrame = (callback) => {
+      if (!window.__hidden) return frame(callback);
+      held.push(callback);
+      return -held.length;
+    };
+    // A hidden page draws no frames: its animations (CSS ones too) stand still until shown.
+    let paused = [];
+    window.__show = () => {
+      window.__hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      for (const callback of held.splice(0)) frame(callback);
+      for (const animation of paused) animation.play();
+      paused = [];
+    };
+    window.__hide = () => {
+      window.__hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+      paused = document.getAnimations().filter((a) => a.playState === 'running');
+      for (const animation of paused) animation.pause();
+    };
+  });
   const page = await controlledPage(context);
   await page.goto(`${BASE}practice/resonance`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.waitForFunction(() => performance.getEntriesByName('stay:first-sound').length > 0);
-  await page.waitForTimeout(5000);
+  // The rest of the practice renders in its first seconds; then the person looks away.
+  await page.waitForTimeout(10_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const visible = await busyPercent(cdp, page, seconds);
-  const other = await context.newPage();
-  await other.goto('about:blank');
-  await other.bringToFront();
-  const state = await page.evaluate(() => document.visibilityState);
+  await page.evaluate(() => window.__hide());
   const hidden = await busyPercent(cdp, page, seconds);
-  const playing = await page.evaluate(() =>
+  await page.evaluate(() => window.__show());
+  const route = await page.evaluate(() =>
     performance.getEntriesByType('resource').some((r) => r.name.includes('/guidance/')),
   );
   await context.close();
-  return {
-    seconds,
-    visiblePercent: visible,
-    hiddenPercent: hidden,
-    visibilityWhileHidden: state,
-    mediaRoute: playing,
-  };
+  return { seconds, visiblePercent: visible, hiddenPercent: hidden, mediaRoute: route };
 }
 
 /** Resident memory (kB) of a process, now and at its peak, from /proc. */
@@ -152,16 +185,25 @@ async function renderMemory(browser, minutesList) {
       // A warm-up render of a minute, so the code and Tone.js are in memory before the baseline.
       await page.evaluate(() => globalThis.renderGuidance(1));
       const before = await memoryOf(pid);
+      // Resident memory sampled every 50 ms while it renders: its peak over the baseline.
+      let peakKb = before.rssKb;
+      let rendering = true;
+      const sampling = (async () => {
+        while (rendering) {
+          peakKb = Math.max(peakKb, (await memoryOf(pid)).rssKb);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })();
       const render = await page.evaluate((m) => globalThis.renderGuidance(m), minutes);
-      const after = await memoryOf(pid);
+      rendering = false;
+      await sampling;
       results.push({
         minutes,
         renderSeconds: Math.round(render.seconds * 10) / 10,
         segments: render.segments,
         residentBeforeMb: Math.round(before.rssKb / 102.4) / 10,
-        peakGrowthMb: Math.round((after.peakKb - Math.max(before.rssKb, 0)) / 102.4) / 10,
-        peakBeforeRenderMb: Math.round(before.peakKb / 102.4) / 10,
-        peakAfterRenderMb: Math.round(after.peakKb / 102.4) / 10,
+        peakResidentMb: Math.round(peakKb / 102.4) / 10,
+        peakGrowthMb: Math.round((peakKb - before.rssKb) / 102.4) / 10,
       });
       await page.close();
     }

@@ -16,7 +16,7 @@ import { fileUrl } from './guidance-file';
 import { GUIDANCE_RATE, GuidanceWriter, forgetGuidance, writeWhole } from './guidance-writer';
 import { playNotice } from './notice';
 import { SpeechLines } from './speech-lines';
-import { loadTone } from './tone-loader';
+import { loadTone, quietDefaultContext } from './tone-loader';
 import { type VoiceLine, voiceLines } from './voice-lines';
 import { findSpeechVoice, pageSpeech } from './voice-mode';
 
@@ -37,6 +37,8 @@ export interface MediaGuidanceInit {
 export class PreparedOpening {
   readonly writer: GuidanceWriter;
   readonly ready: Promise<void>;
+  /** The element that will play it, loading its start already (where the browser preloads). */
+  readonly audio: HTMLAudioElement;
 
   constructor(
     readonly key: string,
@@ -46,6 +48,14 @@ export class PreparedOpening {
   ) {
     this.writer = new GuidanceWriter(newId(), plan, renderOptions(plan, options, voice));
     this.ready = this.writer.ahead(OPENING_SEGMENTS);
+    this.audio = guidanceElement(this.writer.id);
+  }
+
+  /** Not wanted after all: stop rendering and loading. */
+  cancel(): void {
+    this.writer.cancel();
+    release(this.audio);
+    void forgetGuidance({ ids: [this.writer.id] }).catch(() => undefined);
   }
 }
 
@@ -95,11 +105,8 @@ export class MediaGuidance {
     const { plan, options } = init;
     this.#writer =
       opening?.writer ?? new GuidanceWriter(newId(), plan, renderOptions(plan, options, voice));
-    const audio = new Audio();
-    audio.setAttribute('playsinline', '');
-    audio.preload = 'auto';
+    const audio = opening?.audio ?? guidanceElement(this.#writer.id);
     audio.volume = clampVolume(options.volume);
-    audio.src = fileUrl(this.#writer.id);
     if (options.fromS) audio.currentTime = options.fromS;
     this.audio = audio;
     // After stop the clock keeps the time it stopped at (the element's resets as its source goes).
@@ -164,11 +171,7 @@ export class MediaGuidance {
     this.#writer.cancel();
     this.#speech?.stop();
     this.#chosen?.stop();
-    for (const element of [this.audio, ...this.#extra]) {
-      element.pause();
-      element.removeAttribute('src');
-      element.load();
-    }
+    for (const element of [this.audio, ...this.#extra]) release(element);
     void forgetGuidance({ ids: [this.#writer.id] }).catch(() => undefined);
   }
 
@@ -261,6 +264,7 @@ function renderOptions(
  */
 async function renderNotices(id: string): Promise<Map<NoticeSound, string>> {
   const Tone = await loadTone();
+  quietDefaultContext(Tone);
   const sounds: NoticeSound[] = ['strap-lost', 'strap-back', 'hum-reached', 'picked-up'];
   const urls = new Map<NoticeSound, string>();
   for (const sound of sounds) {
@@ -279,6 +283,22 @@ async function renderNotices(id: string): Promise<Map<NoticeSound, string>> {
     urls.set(sound, fileUrl(noticeId));
   }
   return urls;
+}
+
+/** An element for guidance file `id`, asking for its start at once. */
+function guidanceElement(id: string): HTMLAudioElement {
+  const audio = new Audio();
+  audio.setAttribute('playsinline', '');
+  audio.preload = 'auto';
+  audio.src = fileUrl(id);
+  return audio;
+}
+
+/** Stop an element and let go of its source. */
+function release(element: HTMLAudioElement): void {
+  element.pause();
+  element.removeAttribute('src');
+  element.load();
 }
 
 const clampVolume = (volume: number) => Math.min(1, Math.max(0, volume));

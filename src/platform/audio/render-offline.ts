@@ -6,7 +6,7 @@ import { ClipBank, VOICE_BASE_URL } from './clip-bank';
 import { duckSpans, scheduleDucks } from './duck';
 import { ALL_STEMS, createCueGraph, scheduleWindow, type Stem } from './schedule';
 import { THEMES } from './theme';
-import { loadTone } from './tone-loader';
+import { loadTone, quietDefaultContext } from './tone-loader';
 import { lineIds, voiceLines, type VoiceLine } from './voice-lines';
 
 /** Seconds rendered after `plan.durationS`, so the last sound can ring out. */
@@ -85,6 +85,7 @@ export async function* renderSegments(
   const { sampleRate } = options;
   const chunkS = options.chunkS ?? CHUNK_S;
   const Tone = await loadTone();
+  quietDefaultContext(Tone);
   const lines = options.voice
     ? voiceLines(plan).filter((l) => !options.skipLines?.includes(l.id))
     : [];

@@ -46,6 +46,8 @@ class RoutedGuidancePlayer implements GuidancePlayer {
   #route: GuidanceRoute | null = null;
   #run = 0;
   #preparing = 0;
+  /** The key of the opening prepared or being prepared. */
+  #openingKey: string | null = null;
 
   constructor(live: GuidancePlayer, voiceBaseUrl: string) {
     this.#live = live;
@@ -79,11 +81,15 @@ class RoutedGuidancePlayer implements GuidancePlayer {
       }
       return;
     }
-    const asked = ++this.#preparing;
+    // A practice is playing (its screen asks as it shows): nothing to get ready.
+    if (this.#media) return;
     const key = openingKey(plan, options);
-    if (this.#opening?.key === key) return;
-    this.#opening?.writer.cancel();
+    // Asked again for the same opening (each screen asks as it shows): the one under way serves.
+    if (this.#openingKey === key) return;
+    this.#openingKey = key;
+    this.#opening?.cancel();
     this.#opening = null;
+    const asked = ++this.#preparing;
     void chooseVoice(options).then((voice) => {
       // A later prepare or a start came meanwhile: this opening is no longer wanted.
       if (asked === this.#preparing) this.#opening = new PreparedOpening(key, voice, plan, options);
@@ -97,8 +103,9 @@ class RoutedGuidancePlayer implements GuidancePlayer {
     if (!mediaAvailable()) return this.#startLive(plan, options);
     const key = openingKey(plan, options);
     const opening = this.#opening?.key === key ? this.#opening : null;
-    if (!opening) this.#opening?.writer.cancel();
+    if (!opening) this.#opening?.cancel();
     this.#opening = null;
+    this.#openingKey = null;
     // With the opening prepared the element starts inside the tap; else once the voice is known.
     const voice = opening ? opening.voice : await chooseVoice(options);
     if (run !== this.#run) return { nowS: () => 0 };

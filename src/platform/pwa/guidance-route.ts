@@ -14,6 +14,10 @@ import {
 
 /** Longest wait for a part the page has not written yet, in ms (it renders far faster than real time). */
 const WAIT_MS = 30_000;
+/** The most the first response carries: 5 s at 24 kHz, there at once, so playing starts at once. */
+const FIRST_RESPONSE_BYTES = 256 * 1024;
+/** The most a later one carries: fewer, larger answers keep a hidden page's main thread quieter. */
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** How often a wait looks again without a message (a message may come before the wait began). */
 const POLL_MS = 250;
 
@@ -35,8 +39,8 @@ export async function serveGuidance(request: Request, id: string): Promise<Respo
       headers: { 'Content-Range': `bytes */${String(size)}` },
     });
   }
-  // A segment's worth at most: the element asks again for the rest, by which time it is written.
-  let range = capRange(asked, info.segmentFrames * 2);
+  // The element asks again for the rest as it plays, by which time it is written.
+  let range = capRange(asked, asked.start === 0 ? FIRST_RESPONSE_BYTES : MAX_RESPONSE_BYTES);
   const parts = new Map<number, Uint8Array>();
   for (const index of segmentsOf(info, range)) {
     // The first segment is waited for; later ones only if already written (the range stops short).
