@@ -12,6 +12,7 @@ import { PRACTICES } from '../../src/core/breathing/practices';
 import { addHum, addWhiteNoise } from '../../src/core/hum/testing/signals';
 import { encodeWav } from '../../src/core/io/wav';
 import { busyCores } from './support/busy-cores';
+import { openControlled } from './support/locked-phone';
 
 /** The shortest Hum reset a person can choose in Settings (five rounds, 79 s). */
 const ROUNDS = PRACTICES['hum-reset'].lengthRange.min;
@@ -73,8 +74,12 @@ test('Hum reset hears three hums within 5 % with every core kept busy, stopped a
   page,
 }) => {
   test.setTimeout((plan.durationS + 120) * 1000);
-  // The length is a person's own setting, chosen where a person chooses it.
-  await page.goto('/settings');
+  // Every file the page asks for: a round reached sounds its notice from a file of its own.
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // The length is a person's own setting, chosen where a person chooses it (the service worker,
+  // which serves the guidance, in control by then).
+  await openControlled(page, '/settings');
   const length = page.getByRole('group', { name: 'Hum reset' }).getByLabel('Breaths');
   await length.fill(String(ROUNDS));
   await length.press('Tab');
@@ -114,6 +119,11 @@ test('Hum reset hears three hums within 5 % with every core kept busy, stopped a
   // Stopped before the fourth hum began: the rounds counted are the three hummed ones.
   expect(result).toMatch(/3 of 3 rounds reached their length/);
   expect(result).toMatch(/steady|wavering/);
+  // The guidance played from a file, and so did the notice that a round's hum reached its length.
+  expect(requested.some((path) => /^\/guidance\/[0-9a-f]+\.wav$/.test(path))).toBe(true);
+  expect(requested.some((path) => /^\/guidance\/[0-9a-f]+-hum-reached\.wav$/.test(path))).toBe(
+    true,
+  );
 
   await page.goto('/history');
   await page

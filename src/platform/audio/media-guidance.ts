@@ -105,7 +105,9 @@ export class MediaGuidance {
     const { plan, options } = init;
     this.#writer =
       opening?.writer ?? new GuidanceWriter(newId(), plan, renderOptions(plan, options, voice));
-    const audio = opening?.audio ?? guidanceElement(this.#writer.id);
+    // A prepared element that failed to load (asked before the worker was ready) is not reused.
+    const prepared = opening && opening.audio.error === null ? opening.audio : null;
+    const audio = prepared ?? guidanceElement(this.#writer.id);
     audio.volume = clampVolume(options.volume);
     if (options.fromS) audio.currentTime = options.fromS;
     this.audio = audio;
@@ -121,7 +123,13 @@ export class MediaGuidance {
     audio.addEventListener('pause', () => {
       if (!this.#stopped && !this.#pausedByUs && !audio.ended) this.#interrupted();
     });
-    this.playing = audio.play();
+    // Playing, or an error the moment the element reports one (the caller then plays live).
+    this.playing = new Promise<void>((resolve, reject) => {
+      audio.addEventListener('error', () => {
+        reject(new Error(audio.error?.message || 'The guidance file could not be played.'));
+      });
+      audio.play().then(resolve, reject);
+    });
     void this.#writer.finish().catch(() => undefined);
     this.#startVoice(voice);
   }

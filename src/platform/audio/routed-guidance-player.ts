@@ -17,6 +17,9 @@ import {
 } from './media-guidance';
 import { createToneGuidancePlayer, preloadGuidance } from './tone-guidance-player';
 
+/** Longest wait for the file to start playing before the practice plays live instead, in ms. */
+const START_WAIT_MS = 8000;
+
 /** How the running practice sounds: from a rendered file, or live through Web Audio. */
 export type GuidanceRoute = 'media-file' | 'live';
 
@@ -126,9 +129,16 @@ class RoutedGuidancePlayer implements GuidancePlayer {
     // What a crashed or closed practice left behind goes; this one's file stays.
     void forgetGuidance({ keep: [guidance.id] }).catch(() => undefined);
     try {
-      await guidance.playing;
+      await Promise.race([
+        guidance.playing,
+        new Promise((_, reject) => {
+          setTimeout(() => {
+            reject(new Error('The guidance file did not start.'));
+          }, START_WAIT_MS);
+        }),
+      ]);
     } catch {
-      // Refused (no gesture, or no decoder): the same practice, live.
+      // Refused (no gesture, or no decoder) or not started in time: the same practice, live.
       if (this.#media !== guidance) return guidance.clock;
       guidance.stop();
       this.#media = null;
@@ -185,6 +195,7 @@ function mediaAvailable(): boolean {
     typeof caches !== 'undefined' &&
     typeof navigator !== 'undefined' &&
     'serviceWorker' in navigator &&
-    navigator.serviceWorker.controller !== null
+    // Activated: one still activating holds every request until it is done.
+    navigator.serviceWorker.controller?.state === 'activated'
   );
 }

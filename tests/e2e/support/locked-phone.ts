@@ -89,7 +89,9 @@ export function guidance(page: Page) {
 /** Lock the phone: suspend every context and hide the page. */
 export async function lock(page: Page) {
   await page.evaluate(async () => {
-    await Promise.all(globalThis.__contexts.map((c) => c.suspend()));
+    // Tone's own context is closed once it only renders; every other one is suspended.
+    const open = globalThis.__contexts.filter((c) => c.state !== 'closed');
+    await Promise.all(open.map((c) => c.suspend()));
     globalThis.__hidden = true;
     document.dispatchEvent(new Event('visibilitychange'));
   });
