@@ -246,6 +246,20 @@ describe('coach', () => {
     expect(log.list()).toEqual([]);
   });
 
+  it('a pause pressed while the first sound is on its way pauses the session once it starts', async () => {
+    const { coach, player } = setup();
+    const started = coach.start();
+    const pausing = coach.pause();
+    expect(coach.status).toBe('starting');
+    await pausing;
+    await started;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(coach.status).toBe('paused');
+    expect(player.calls).toEqual(['start', 'pause']);
+    await coach.resume();
+    expect(coach.status).toBe('running');
+  });
+
   it('a coach runs one session only', async () => {
     const { coach } = setup();
     await coach.start();

@@ -16,6 +16,8 @@ export class SessionCoach implements Coach {
   error: unknown = null;
   private clock: SessionClock | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Pause was pressed while starting: pause as soon as the session runs. */
+  private pauseOnStart = false;
   private readonly boundaries: readonly Boundary[];
   private nextBoundary = 0;
   private recordId: string | null = null;
@@ -71,6 +73,11 @@ export class SessionCoach implements Coach {
   }
 
   async pause(): Promise<void> {
+    // Pressed before the first sound (a file may take a moment on a busy phone): paused on arrival.
+    if (this.status === 'starting') {
+      this.pauseOnStart = true;
+      return;
+    }
     if (this.status !== 'running' && this.status !== 'waiting') return;
     this.clearTimer();
     this.ports.haptics.cancel();
@@ -93,6 +100,7 @@ export class SessionCoach implements Coach {
 
   /** From `paused`, or from `waiting` (release): the wake lock and media state stayed as they were. */
   async resume(from: CoachStatus = 'paused'): Promise<void> {
+    if (this.status === 'starting') this.pauseOnStart = false;
     if (this.status !== from) return;
     await this.ports.player.resume();
     // Stop may have run while the player resumed.
@@ -184,6 +192,10 @@ export class SessionCoach implements Coach {
     const current = phaseAt(this.plan, nowS);
     if (current.cue) this.announce(current.cue.atS, nowS);
     this.tick();
+    if (this.pauseOnStart) {
+      this.pauseOnStart = false;
+      void this.pause();
+    }
   }
 
   /** Looks at the clock, announces what has changed since the last look, and re-arms. */
