@@ -12,8 +12,14 @@ import {
   segmentUrl,
 } from '../audio/guidance-file';
 
-/** Longest wait for a part the page has not written yet, in ms (it renders far faster than real time). */
+/** Longest wait for a segment the page has not written yet, in ms (it renders far faster than real time). */
 const WAIT_MS = 30_000;
+/**
+ * Longest wait for a file's shape, in ms: the page writes it the moment a practice starts, so a
+ * file without one belongs to a practice that stopped. (A fetch still waiting holds up a new
+ * version of the worker.)
+ */
+const INFO_WAIT_MS = 3000;
 /** The most the first response carries: 5 s at 24 kHz, there at once, so playing starts at once. */
 const FIRST_RESPONSE_BYTES = 256 * 1024;
 /** The most a later one carries: fewer, larger answers keep a hidden page's main thread quieter. */
@@ -28,7 +34,7 @@ const POLL_MS = 250;
  */
 export async function serveGuidance(request: Request, id: string): Promise<Response> {
   const cache = await caches.open(GUIDANCE_CACHE);
-  const infoResponse = await waitFor(cache, id, infoUrl(id), 'info');
+  const infoResponse = await waitFor(cache, id, infoUrl(id), 'info', request.signal, INFO_WAIT_MS);
   if (!infoResponse) return new Response(null, { status: 404 });
   const info = (await infoResponse.json()) as GuidanceInfo;
   const size = wavSize(info);
@@ -46,7 +52,7 @@ export async function serveGuidance(request: Request, id: string): Promise<Respo
     // The first segment is waited for; later ones only if already written (the range stops short).
     const response =
       parts.size === 0
-        ? await waitFor(cache, id, segmentUrl(id, index), index)
+        ? await waitFor(cache, id, segmentUrl(id, index), index, request.signal, WAIT_MS)
         : await cache.match(segmentUrl(id, index));
     if (!response) {
       if (parts.size === 0) return new Response(null, { status: 404 });
@@ -68,23 +74,31 @@ export async function serveGuidance(request: Request, id: string): Promise<Respo
   });
 }
 
-/** The cached part at `url`, waiting up to WAIT_MS for the page to write it; null if it never does. */
+/**
+ * The cached part at `url`, waiting up to `waitMs` for the page to write it; null if it never does
+ * or the element gives up on the request (`signal`).
+ */
 async function waitFor(
   cache: Cache,
   id: string,
   url: string,
   part: GuidanceWritten['part'],
+  signal: AbortSignal,
+  waitMs: number,
 ): Promise<Response | null> {
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + waitMs;
   const channel = new BroadcastChannel(GUIDANCE_CHANNEL);
   try {
     for (;;) {
       const found = await cache.match(url);
       if (found) return found;
       const leftMs = deadline - Date.now();
-      if (leftMs <= 0) return null;
+      if (leftMs <= 0 || signal.aborted) return null;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(POLL_MS, leftMs));
+        signal.addEventListener('abort', () => {
+          resolve();
+        });
         channel.onmessage = (event: MessageEvent<GuidanceWritten>) => {
           if (event.data.id === id && event.data.part === part) {
             clearTimeout(timer);
