@@ -37,8 +37,13 @@ export interface MediaGuidanceInit {
 export class PreparedOpening {
   readonly writer: GuidanceWriter;
   readonly ready: Promise<void>;
-  /** The element that will play it, loading its start already (where the browser preloads). */
-  readonly audio: HTMLAudioElement;
+  /**
+   * The element that will play it, once the first segment is written: it loads the file's start
+   * (preload 'metadata', one short answer) so a tap plays at once. No earlier: a request left
+   * waiting on the worker would hold up a new version of the app.
+   */
+  audio: HTMLAudioElement | null = null;
+  #cancelled = false;
 
   constructor(
     readonly key: string,
@@ -48,13 +53,16 @@ export class PreparedOpening {
   ) {
     this.writer = new GuidanceWriter(newId(), plan, renderOptions(plan, options, voice));
     this.ready = this.writer.ahead(OPENING_SEGMENTS);
-    this.audio = guidanceElement(this.writer.id);
+    void this.ready.then(() => {
+      if (!this.#cancelled) this.audio = guidanceElement(this.writer.id, 'metadata');
+    });
   }
 
   /** Not wanted after all: stop rendering and loading. */
   cancel(): void {
+    this.#cancelled = true;
     this.writer.cancel();
-    release(this.audio);
+    if (this.audio) release(this.audio);
     void forgetGuidance({ ids: [this.writer.id] }).catch(() => undefined);
   }
 }
@@ -106,8 +114,9 @@ export class MediaGuidance {
     this.#writer =
       opening?.writer ?? new GuidanceWriter(newId(), plan, renderOptions(plan, options, voice));
     // A prepared element that failed to load (asked before the worker was ready) is not reused.
-    const prepared = opening && opening.audio.error === null ? opening.audio : null;
+    const prepared = opening?.audio?.error === null ? opening.audio : null;
     const audio = prepared ?? guidanceElement(this.#writer.id);
+    audio.preload = 'auto';
     audio.volume = clampVolume(options.volume);
     if (options.fromS) audio.currentTime = options.fromS;
     this.audio = audio;
@@ -294,10 +303,10 @@ async function renderNotices(id: string): Promise<Map<NoticeSound, string>> {
 }
 
 /** An element for guidance file `id`, asking for its start at once. */
-function guidanceElement(id: string): HTMLAudioElement {
+function guidanceElement(id: string, preload: 'auto' | 'metadata' = 'auto'): HTMLAudioElement {
   const audio = new Audio();
   audio.setAttribute('playsinline', '');
-  audio.preload = 'auto';
+  audio.preload = preload;
   audio.src = fileUrl(id);
   return audio;
 }

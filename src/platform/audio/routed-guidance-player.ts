@@ -72,16 +72,25 @@ class RoutedGuidancePlayer implements GuidancePlayer {
   /** Render the opening of the practice a tap would start, so its first sound is immediate. */
   prepare(plan: SessionPlan, options: GuidanceOptions): void {
     if (!mediaAvailable()) {
-      // A first visit: the service worker takes the page a moment after it installs.
-      if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
-        navigator.serviceWorker.addEventListener(
-          'controllerchange',
-          () => {
-            if (mediaAvailable()) this.prepare(plan, options);
-          },
-          { once: true },
-        );
-      }
+      // A first visit: the service worker takes the page a moment after it installs, and serves
+      // once activated.
+      if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+      const container = navigator.serviceWorker;
+      const whenActivated = () => {
+        const worker = container.controller;
+        if (!worker) return;
+        if (worker.state === 'activated') {
+          this.prepare(plan, options);
+          return;
+        }
+        worker.addEventListener('statechange', function onState() {
+          if (worker.state !== 'activated') return;
+          worker.removeEventListener('statechange', onState);
+          whenActivated();
+        });
+      };
+      if (container.controller) whenActivated();
+      else container.addEventListener('controllerchange', whenActivated, { once: true });
       return;
     }
     // A practice is playing (its screen asks as it shows): nothing to get ready.
