@@ -22,8 +22,9 @@ const SAMPLE_RATE = 48000;
 
 /**
  * Three hums in rounds 1–3, each from 0.5 s into its hum phase to 0.5 s before the phase ends
- * (over 80 % of it, so each round reaches its length). The first hum phase starts 10 s in, long
- * after the microphone has started.
+ * (over 80 % of it, so each round reaches its length). The microphone opens with the practice's
+ * first sound, so the file's seconds are the plan's, give or take the moment the browser takes to
+ * open it.
  */
 const HUMS = humPhases
   .slice(0, 3)

@@ -151,6 +151,54 @@ describe('HumMonitor', () => {
     expect(record()?.hum?.seconds).toBeLessThan(w0.startS + 1.5);
   });
 
+  it('opens the microphone with the first sound, not while the sound gets ready, and never for a practice stopped before it', async () => {
+    let sound: () => void = () => undefined;
+    const player = new FakePlayer();
+    const start = player.start.bind(player);
+    player.start = (...args) =>
+      new Promise((resolve) => {
+        sound = () => {
+          resolve(start(...args));
+        };
+      });
+    const log = new SessionLog();
+    const mic = new FakeHumListener(LISTENING, () => new FrameTracker());
+    const monitor = new HumMonitor({ loadMic: () => Promise.resolve(mic), player, log });
+    const ports = {
+      player,
+      haptics: new FakeHaptics(),
+      screen: new FakeScreen(),
+      media: new FakeMedia(),
+      log,
+    };
+    const options = {
+      guidance: { voice: false, volume: 1, theme: 'warm' as const },
+      vibration: false,
+    };
+    const coach = createCoach(plan, ports, options);
+    void coach.start();
+    monitor.track(coach);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(coach.status).toBe('starting');
+    expect(mic.started).toBe(0);
+    expect(monitor.live.state).toEqual({ kind: 'asking' });
+    sound();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(coach.status).toBe('running');
+    expect(mic.started).toBe(1);
+    expect(monitor.live.state).toEqual({ kind: 'listening' });
+
+    // Stopped while its sound was getting ready: the microphone is never asked for.
+    const stopped = createCoach(plan, ports, options);
+    void stopped.start();
+    monitor.track(stopped);
+    stopped.stop();
+    sound();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(mic.started).toBe(1);
+    expect(monitor.live.state).toEqual({ kind: 'off' });
+  });
+
   it('tells the listener the drone pitch so the app’s own sound is never counted', async () => {
     const { mic, coach } = setup();
     await listen(coach, mic, 2, frames([]));

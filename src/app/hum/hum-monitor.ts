@@ -75,12 +75,21 @@ export class HumMonitor {
       return;
     }
     this.#set({ state: { kind: 'asking' }, rounds: null, result: null });
+    // The microphone opens with the practice's first sound, not while that sound gets ready: the
+    // listener's first sample then lines up with the plan's start, and nothing is heard before it.
+    let opened = false;
+    const openOnceSounding = (status: CoachStatus) => {
+      if (opened || !['running', 'waiting', 'paused'].includes(status)) return;
+      opened = true;
+      void this.#open(coach);
+    };
     this.#offs.push(
       coach.onStatus((status) => {
         this.#onStatus(coach, status);
+        openOnceSounding(status);
       }),
     );
-    void this.#open(coach);
+    openOnceSounding(coach.status);
   }
 
   /** Stops listening (a page going away, tests). */

@@ -11,7 +11,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       () =>
         page.evaluate(async () => {
           const registration = await navigator.serviceWorker.getRegistration();
-          if (!registration) return 'no registration';
+          // The app registers once the page has loaded and fallen idle: say which it is waiting for.
+          if (!registration) return `no registration (document ${document.readyState})`;
           const { installing, waiting, active } = registration;
           if (active?.state === 'activated' && navigator.serviceWorker.controller)
             return 'controls';
