@@ -5,16 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createServer, preview } from 'vite';
+import { median } from './stats.mjs';
 
 const PREVIEW_PORT = 4177;
 const DEV_PORT = 4178;
 const BASE = `http://127.0.0.1:${PREVIEW_PORT}/`;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** A page of the built app with its service worker in control and the Five breaths opening ready. */
 async function controlledPage(context) {

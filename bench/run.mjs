@@ -10,18 +10,13 @@ import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { guidanceFigures } from './guidance.mjs';
 import { coldOfflineStart } from './offline-start.mjs';
+import { median } from './stats.mjs';
 
 const ROOT = new URL('..', import.meta.url);
 const TAP_RUNS = 10;
 const RENDER_MINUTES = 30;
 /** About five years of practice, a few a day. */
 const HISTORY_SESSIONS = 9000;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Milliseconds from the tap on Five breaths to the first onset leaving the audio context (median of

@@ -12,18 +12,15 @@ import type { SessionPlan } from '../../core/breathing/types';
 import { PROMPT_VARIANTS } from '../../core/content/prompts';
 import { ChosenLines } from './chosen-lines';
 import { FIRST_SOUND_MARK } from './first-sound-mark';
-import { fileUrl } from './guidance-file';
-import { GUIDANCE_RATE, GuidanceWriter, forgetGuidance, writeWhole } from './guidance-writer';
-import { playNotice } from './notice';
+import { clampVolume, guidanceElement, newId, release } from './guidance-elements';
+import { GuidanceWriter, forgetGuidance } from './guidance-writer';
+import { renderNotices } from './notice-files';
 import { SpeechLines } from './speech-lines';
-import { loadTone, quietDefaultContext } from './tone-loader';
 import { type VoiceLine, voiceLines } from './voice-lines';
 import { findSpeechVoice, pageSpeech } from './voice-mode';
 
 /** Segments rendered before the first sound may play: the opening, ready at the tap. */
 export const OPENING_SEGMENTS = 1;
-/** Seconds of each notice's file (two notes and their decay). */
-const NOTICE_S = 1.2;
 
 /** What a media practice needs: the options the practice started with and where clips are. */
 export interface MediaGuidanceInit {
@@ -274,55 +271,3 @@ function renderOptions(
     ...(options.droneHz === undefined ? {} : { droneHz: options.droneHz }),
   };
 }
-
-/**
- * Each notice rendered and written as a small guidance file of its own (served like the practice's),
- * for a second element to play; resolves with each one's URL.
- */
-async function renderNotices(id: string): Promise<Map<NoticeSound, string>> {
-  const Tone = await loadTone();
-  quietDefaultContext(Tone);
-  const sounds: NoticeSound[] = ['strap-lost', 'strap-back', 'hum-reached', 'picked-up'];
-  const urls = new Map<NoticeSound, string>();
-  for (const sound of sounds) {
-    const buffer = await Tone.Offline(
-      (context) => {
-        const master = context.createGain();
-        Tone.connect(master, context.destination);
-        playNotice(context, master, 0.01, sound);
-      },
-      NOTICE_S,
-      1,
-      GUIDANCE_RATE,
-    );
-    const noticeId = `${id}-${sound}`;
-    await writeWhole(noticeId, buffer.getChannelData(0), GUIDANCE_RATE);
-    urls.set(sound, fileUrl(noticeId));
-  }
-  return urls;
-}
-
-/** An element for guidance file `id`, asking for its start at once. */
-function guidanceElement(id: string, preload: 'auto' | 'metadata' = 'auto'): HTMLAudioElement {
-  const audio = new Audio();
-  audio.setAttribute('playsinline', '');
-  audio.preload = preload;
-  audio.src = fileUrl(id);
-  return audio;
-}
-
-/** Stop an element and let go of its source. */
-function release(element: HTMLAudioElement): void {
-  element.pause();
-  element.removeAttribute('src');
-  element.load();
-}
-
-const clampVolume = (volume: number) => Math.min(1, Math.max(0, volume));
-
-/** A fresh file id (hex): a practice's file is never one an element has cached. */
-function newId(): string {
-  return crypto.randomUUID().replaceAll('-', '');
-}
-
-export { forgetGuidance } from './guidance-writer';

@@ -8,13 +8,8 @@ import type {
 import type { SessionPlan } from '../../core/breathing/types';
 import { VOICE_BASE_URL } from './clip-bank';
 
-import {
-  MediaGuidance,
-  PreparedOpening,
-  chooseVoice,
-  forgetGuidance,
-  openingKey,
-} from './media-guidance';
+import { forgetGuidance } from './guidance-writer';
+import { MediaGuidance, PreparedOpening, chooseVoice, openingKey } from './media-guidance';
 import { createToneGuidancePlayer, preloadGuidance } from './tone-guidance-player';
 
 /** Longest wait for the file to start playing before the practice plays live instead, in ms. */
