@@ -106,7 +106,17 @@ describe('HumListener (microphone → MediaStreamTrackProcessor or AudioWorklet 
       }, 15_000);
       const hum = wholeHum();
       if (!hum) throw new Error('no hum');
-      expect(hum.endS - hum.startS).to.be.closeTo(HUM_S, 0.15);
+      // On a busy machine Chromium's fake microphone skips its late ticks: the capture clock jumps
+      // on while the file does not, so the jump is reported unheard and the file's 3 s of hum span
+      // longer on the clock. A real microphone loses the sound of such a jump instead; the hum then
+      // goes on through it, as the segmenter's unit tests prove.
+      const unheardAt = (tS: number) => frames.findLast((f) => f.startS <= tS)?.unheardS ?? 0;
+      const unheardInsideS = unheardAt(hum.endS) - unheardAt(hum.startS);
+      expect(hum.endS - hum.startS - unheardInsideS).to.be.closeTo(
+        HUM_S,
+        0.15,
+        `a hum of ${String(hum.endS - hum.startS)} s, ${String(unheardInsideS)} s of it unheard`,
+      );
       expect(hum.medianHz).to.be.closeTo(HUM_HZ, 2);
 
       const inside = verdicts.filter((v) => v.tS > hum.startS + 0.1 && v.tS < hum.endS - 0.1);
