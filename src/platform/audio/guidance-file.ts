@@ -16,8 +16,8 @@ export type GuidanceInfo = SegmentedWav;
 /** A message on GUIDANCE_CHANNEL. */
 export interface GuidanceWritten {
   readonly id: string;
-  /** The segment written, or 'info'. */
-  readonly part: number | 'info';
+  /** The segment written, 'info', or 'gone': the file was let go and nothing more will come. */
+  readonly part: number | 'info' | 'gone';
 }
 
 /** The file a media element plays. */

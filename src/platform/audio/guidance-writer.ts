@@ -112,6 +112,14 @@ export async function forgetGuidance(
   const idOf = (url: string) => /^\/guidance\/([0-9a-f]+)/.exec(new URL(url).pathname)?.[1];
   const doomed = (id: string | undefined) =>
     id !== undefined && ('ids' in which ? which.ids.includes(id) : !which.keep.includes(id));
-  const requests = await cache.keys();
-  await Promise.all(requests.filter((r) => doomed(idOf(r.url))).map((r) => cache.delete(r)));
+  const requests = (await cache.keys()).filter((r) => doomed(idOf(r.url)));
+  await Promise.all(requests.map((r) => cache.delete(r)));
+  // The worker may be waiting for a part of one of them: it need wait no longer.
+  const gone = new Set([...('ids' in which ? which.ids : []), ...requests.map((r) => idOf(r.url))]);
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(GUIDANCE_CHANNEL);
+  for (const id of gone) {
+    if (id !== undefined) channel.postMessage({ id, part: 'gone' } satisfies GuidanceWritten);
+  }
+  channel.close();
 }

@@ -75,8 +75,8 @@ export async function serveGuidance(request: Request, id: string): Promise<Respo
 }
 
 /**
- * The cached part at `url`, waiting up to `waitMs` for the page to write it; null if it never does
- * or the element gives up on the request (`signal`).
+ * The cached part at `url`, waiting up to `waitMs` for the page to write it; null if it never does,
+ * the page lets the file go, or the element gives up on the request (`signal`).
  */
 async function waitFor(
   cache: Cache,
@@ -88,19 +88,23 @@ async function waitFor(
 ): Promise<Response | null> {
   const deadline = Date.now() + waitMs;
   const channel = new BroadcastChannel(GUIDANCE_CHANNEL);
+  // Set by a message: the page let the file go.
+  const file = { gone: false };
   try {
     for (;;) {
       const found = await cache.match(url);
       if (found) return found;
       const leftMs = deadline - Date.now();
-      if (leftMs <= 0 || signal.aborted) return null;
+      if (leftMs <= 0 || signal.aborted || file.gone) return null;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(POLL_MS, leftMs));
         signal.addEventListener('abort', () => {
           resolve();
         });
         channel.onmessage = (event: MessageEvent<GuidanceWritten>) => {
-          if (event.data.id === id && event.data.part === part) {
+          if (event.data.id !== id) return;
+          file.gone ||= event.data.part === 'gone';
+          if (file.gone || event.data.part === part) {
             clearTimeout(timer);
             resolve();
           }
