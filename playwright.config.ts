@@ -9,13 +9,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
  * Real-time practices (a minute or more each): they mostly wait on the audio clock, so they run
  * beside the rest. Their project comes first so they start first and the run ends with short tests.
  */
-const REAL_TIME = [
-  'locked.spec.ts',
-  'strap.spec.ts',
-  'pause.spec.ts',
-  'privacy.spec.ts',
-  'offline.spec.ts',
-];
+const REAL_TIME = ['pause.spec.ts', 'strap.spec.ts', 'privacy.spec.ts', 'offline.spec.ts'];
 /**
  * Hum reset under load: the test keeps every core busy itself (the product must hear within 5 %
  * on a busy phone), so it runs after the others, with nothing of its own beside it.
@@ -23,16 +17,16 @@ const REAL_TIME = [
 const UNDER_LOAD = ['hum.spec.ts'];
 /**
  * Run after the rest, when the CPU-bound parts are done: Five breaths times its vibrations against
- * the plan, which came late beside the type-check and the browser tests. (Resonance on a locked
- * phone waits on its media element, whose time the audio output keeps: it runs with the rest.)
+ * the plan, which came late beside the type-check and the browser tests; beside it, Resonance on a
+ * locked phone, which mostly waits on its media element.
  */
-const ALONE = ['five-breaths.spec.ts'];
+const ALONE = ['five-breaths.spec.ts', 'locked.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 180_000,
   // Most tests wait on real time, not the CPU; STAY_E2E_WORKERS overrides (1 runs one at a time).
-  workers: Number(process.env.STAY_E2E_WORKERS ?? 4),
+  workers: Number(process.env.STAY_E2E_WORKERS ?? 3),
   // On CI a test that fails once runs once more: a shared machine's hiccup then costs a minute,
   // not the whole run. `npm test` still names every such test ("flaky") and prints its failure.
   retries: process.env.CI ? 1 : 0,
