@@ -23,6 +23,9 @@ const serial = Boolean(process.env.STAY_TEST_SERIAL);
  */
 const behind = !serial && process.env.STAY_TEST_NICE ? 'nice -n 10 ' : '';
 
+/** The e2e server's port (playwright.config.ts); a second Playwright run takes the next one. */
+const e2ePort = Number(process.env.STAY_E2E_PORT ?? 4173);
+
 /** Each part is a shell command, run in the project folder. */
 const PARTS = {
   check: `${behind}npm run check`,
@@ -33,6 +36,9 @@ const PARTS = {
   'e2e-hum': 'npx playwright test --project under-load --no-deps',
   'browser-mic': `npx web-test-runner --group mic${wtrPort()}`,
   'e2e-alone': 'npx playwright test --project alone --no-deps',
+  // Beside e2e-alone: a server of its own on the next port, and its own results folder (each run
+  // empties its folder as it starts).
+  'e2e-locked': `STAY_E2E_PORT=${String(e2ePort + 1)} npx playwright test --project locked --no-deps --output .tmp/e2e-locked-results`,
 };
 
 /**
@@ -41,18 +47,34 @@ const PARTS = {
  * 2:49 to 5:52; with the type-check moved to the second stage the browser tests and e2e slowed each
  * other more, 5:19 and 5:33, and the update test timed out; in three lanes, e2e, check and the
  * browser tests each took about 7 min). The e2e lane ends first, so the unit tests and the sound
- * engine's browser tests follow the e2e tests there. Then the timing-sensitive tests, which mostly wait: Five breaths'
- * vibrations beside the fake microphone's group, then Hum reset, the test of hearing on a busy
- * machine, which keeps every core busy itself. Measured in README "How long the tests take".
+ * engine's browser tests follow the e2e tests there. Then the timing-sensitive tests, which mostly
+ * wait: Five breaths' vibrations, Resonance on a locked phone and the fake microphone's group side
+ * by side, then, once Five breaths is done, Hum reset, the test of hearing on a busy machine, which
+ * keeps every core busy itself, beside the rest of Resonance (its media element keeps the time).
+ * Measured in README "How long the tests take".
  */
 const STAGES = serial
-  ? [[['check', 'unit', 'browser', 'browser-audio', 'browser-mic', 'e2e', 'e2e-alone', 'e2e-hum']]]
+  ? [
+      [
+        [
+          'check',
+          'unit',
+          'browser',
+          'browser-audio',
+          'browser-mic',
+          'e2e',
+          'e2e-alone',
+          'e2e-locked',
+          'e2e-hum',
+        ],
+      ],
+    ]
   : [
       [
         ['e2e', 'unit', 'browser-audio'],
         ['check', 'browser'],
       ],
-      [['e2e-alone', 'e2e-hum'], ['browser-mic']],
+      [['e2e-alone', 'e2e-hum'], ['e2e-locked'], ['browser-mic']],
     ];
 
 const WIDTH = Math.max(...Object.keys(PARTS).map((name) => name.length));
