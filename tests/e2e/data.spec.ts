@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { readStore } from './support/database';
 import { startWithSimulatedStrap } from './support/simulated-practice';
 
 let exports = 0;
@@ -23,26 +24,6 @@ async function exportEverything(
   };
 }
 
-/** The status of every practice in the app's database, read past the app. */
-function storedStatuses(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('stay');
-        open.onerror = () => {
-          reject(new Error('no database'));
-        };
-        open.onsuccess = () => {
-          const request = open.result.transaction('sessions').objectStore('sessions').getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { status: string }[]).map((s) => s.status));
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
-
 /** The export without the moment it was made. */
 function content(data: unknown): unknown {
   const { exportedAt, ...rest } = data as { exportedAt: string };
@@ -61,7 +42,9 @@ test('export, delete everything, import: the same data; a hostile file changes n
   await expect(page.getByRole('img', { name: /heart rate over the practice/i })).toBeVisible();
   // The export below loads a new page, which would cut short a write still under way on a busy
   // machine (the practice is then kept as interrupted, as after a crash): wait until it is stored.
-  await expect.poll(() => storedStatuses(page)).toEqual(['stopped']);
+  await expect
+    .poll(async () => (await readStore<{ status: string }>(page, 'sessions')).map((s) => s.status))
+    .toEqual(['stopped']);
 
   const first = await exportEverything(page);
   expect(first.name).toMatch(/^stay-export-\d{4}-\d{2}-\d{2}\.json$/);

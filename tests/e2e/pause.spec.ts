@@ -5,6 +5,7 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { PRACTICES } from '../../src/core/breathing/practices';
 import { guidance, lock, openControlled, unlock, watchLockedPhone } from './support/locked-phone';
+import { readStore } from './support/database';
 
 const MOTION_SENSORS = ['accelerometer', 'linear-acceleration', 'gyroscope', 'gravity'] as const;
 
@@ -119,22 +120,7 @@ test('the pause waits for the phone face down, notices a pickup, and keeps the s
   // app/pause/pause-monitor.test.ts proves on the monitor's own clock), and the stillness is kept.
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('pause-result')).toHaveText(/^You stayed for \d+ seconds\./);
-  const wins = await page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('stay');
-        open.onerror = () => {
-          reject(new Error('no database'));
-        };
-        open.onsuccess = () => {
-          const request = open.result.transaction('wins').objectStore('wins').getAll();
-          request.onsuccess = () => {
-            resolve(request.result as unknown[]);
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const wins = await readStore(page, 'wins');
   expect(wins).toEqual([]);
 
   // History: the stillness, as a curve with a text alternative and the facts in words.

@@ -1,18 +1,11 @@
-import type { SessionPlan } from '../../core/breathing/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileSession } from '../../core/breathing/plan';
 import { PRACTICES } from '../../core/breathing/practices';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
-import { createCoach } from '../practice/coach';
 import { SessionLog } from '../practice/session-log';
 import { FakeHeartSource, fakeMeterFactory } from '../testing/fake-heart-source';
-import {
-  FakeHaptics,
-  FakeMedia,
-  FakePlayer,
-  FakeScreen,
-  MemorySettingsStore,
-} from '../testing/fake-ports';
+import { FakePlayer, MemorySettingsStore } from '../testing/fake-ports';
+import { quietCoach } from '../testing/quiet-coach';
 import { HeartMonitor } from './heart-monitor';
 import { HeartRecording } from './heart-recording';
 import { createUrgeMeter } from './urge-meter';
@@ -25,21 +18,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** A coach for `plan` on fake ports, with no voice and no vibration, writing to `log`. */
-function quietCoach(plan: SessionPlan, player: FakePlayer, log: SessionLog) {
-  const ports = {
-    player,
-    haptics: new FakeHaptics(),
-    screen: new FakeScreen(),
-    media: new FakeMedia(),
-    log,
-  };
-  return createCoach(plan, ports, {
-    guidance: { voice: false, volume: 0.5, theme: 'warm' },
-    vibration: false,
-  });
-}
 
 /**
  * A monitor whose recording code has not arrived yet, with a connected strap and Five breaths
@@ -62,7 +40,7 @@ async function startedBeforeRecordingCode() {
     nowMs: () => Date.now(),
   });
   bluetooth.connect();
-  const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log);
+  const coach = quietCoach(compileSession(PRACTICES['five-breaths']), player, log, { volume: 0.5 });
   monitor.track(coach);
   await coach.start();
   return { bluetooth, monitor, coach, arrive };
@@ -114,7 +92,7 @@ describe('heart monitor with the core urge meter', () => {
     });
     bluetooth.connect();
     const plan = compileSession(PRACTICES.resonance, { minutes: 3 });
-    const coach = quietCoach(plan, player, log);
+    const coach = quietCoach(plan, player, log, { volume: 0.5 });
     monitor.track(coach);
     await coach.start();
     expect(monitor.live.urge).toMatchObject({ quality: 'none', reason: 'baseline' });

@@ -4,14 +4,15 @@ import { PRACTICES } from '../../core/breathing/practices';
 import { HumTracker } from '../../core/hum/hum';
 import { addDrone, addHum } from '../../core/hum/testing/signals';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
-import { createCoach, type Coach } from '../practice/coach';
+import type { Coach } from '../practice/coach';
 import { DEFAULT_DRONE_HZ, HumMonitor, type HumLive, MIC_FAILED } from './hum-monitor';
 import type { ListenResult } from '../ports/hum-listener';
 import { HumRounds } from './hum-rounds';
 import { SessionLog } from '../practice/session-log';
-import { FakeHaptics, FakeMedia, FakePlayer, FakeScreen } from '../testing/fake-ports';
+import { FakePlayer } from '../testing/fake-ports';
 import { createFakeServices } from '../testing/fake-services';
 import { FakeHumListener, FrameTracker, SAMPLE_RATE } from '../testing/fake-hum-listener';
+import { quietCoach } from '../testing/quiet-coach';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2025-01-01T10:00:00Z') });
@@ -52,14 +53,7 @@ function setup(answer: ListenResult = LISTENING, useCoreTracker = false, droneHz
     log,
     nowMs: () => Date.now(),
   });
-  const coach = createCoach(
-    plan,
-    { player, haptics: new FakeHaptics(), screen: new FakeScreen(), media: new FakeMedia(), log },
-    {
-      guidance: { voice: false, volume: 1, theme: 'warm', ...(droneHz ? { droneHz } : {}) },
-      vibration: false,
-    },
-  );
+  const coach = quietCoach(plan, player, log, droneHz ? { droneHz } : {});
   const seen: HumLive[] = [];
   monitor.subscribe((live) => seen.push(live));
   monitor.track(coach);
@@ -164,18 +158,7 @@ describe('HumMonitor', () => {
     const log = new SessionLog();
     const mic = new FakeHumListener(LISTENING, () => new FrameTracker());
     const monitor = new HumMonitor({ loadMic: () => Promise.resolve(mic), player, log });
-    const ports = {
-      player,
-      haptics: new FakeHaptics(),
-      screen: new FakeScreen(),
-      media: new FakeMedia(),
-      log,
-    };
-    const options = {
-      guidance: { voice: false, volume: 1, theme: 'warm' as const },
-      vibration: false,
-    };
-    const coach = createCoach(plan, ports, options);
+    const coach = quietCoach(plan, player, log);
     void coach.start();
     monitor.track(coach);
     await vi.advanceTimersByTimeAsync(3000);
@@ -189,7 +172,7 @@ describe('HumMonitor', () => {
     expect(monitor.live.state).toEqual({ kind: 'listening' });
 
     // Stopped while its sound was getting ready: the microphone is never asked for.
-    const stopped = createCoach(plan, ports, options);
+    const stopped = quietCoach(plan, player, log);
     void stopped.start();
     monitor.track(stopped);
     stopped.stop();
