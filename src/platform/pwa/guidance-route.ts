@@ -90,6 +90,17 @@ async function waitFor(
   const channel = new BroadcastChannel(GUIDANCE_CHANNEL);
   // Set by a message: the page let the file go.
   const file = { gone: false };
+  // Ends the current wait early; each wait sets its own.
+  let wake: () => void = () => undefined;
+  const onAbort = () => {
+    wake();
+  };
+  signal.addEventListener('abort', onAbort);
+  channel.onmessage = (event: MessageEvent<GuidanceWritten>) => {
+    if (event.data.id !== id) return;
+    file.gone ||= event.data.part === 'gone';
+    if (file.gone || event.data.part === part) wake();
+  };
   try {
     for (;;) {
       const found = await cache.match(url);
@@ -98,20 +109,14 @@ async function waitFor(
       if (leftMs <= 0 || signal.aborted || file.gone) return null;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(POLL_MS, leftMs));
-        signal.addEventListener('abort', () => {
+        wake = () => {
+          clearTimeout(timer);
           resolve();
-        });
-        channel.onmessage = (event: MessageEvent<GuidanceWritten>) => {
-          if (event.data.id !== id) return;
-          file.gone ||= event.data.part === 'gone';
-          if (file.gone || event.data.part === part) {
-            clearTimeout(timer);
-            resolve();
-          }
         };
       });
     }
   } finally {
+    signal.removeEventListener('abort', onAbort);
     channel.close();
   }
 }
